@@ -1,0 +1,123 @@
+//===- CallbackRaceChecker.h - storport.CallbackRace ------------*- C++ -*-===//
+//
+// The analyzer checker: records facts while clang explores each function and
+// reports races at the end of the translation unit. See
+// docs/checker-reference.md for what it finds and its options.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef STORPORT_RACE_CALLBACKRACECHECKER_H
+#define STORPORT_RACE_CALLBACKRACECHECKER_H
+
+#include "Compat.h"
+#include "Facts.h"
+#include "RaceRule.h"
+#include "StorportModel.h"
+
+#include "clang/StaticAnalyzer/Core/BugReporter/BugType.h"
+#include "clang/StaticAnalyzer/Core/Checker.h"
+#include "clang/StaticAnalyzer/Core/PathSensitive/CallEvent.h"
+#include "clang/StaticAnalyzer/Core/PathSensitive/CheckerContext.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringSet.h"
+
+#include <map>
+#include <set>
+
+namespace storport {
+
+struct ReportContext;
+
+class CallbackRaceChecker
+    : public clang::ento::Checker<
+          clang::ento::check::BeginFunction, clang::ento::check::Location,
+          clang::ento::check::Bind, clang::ento::eval::Call,
+          clang::ento::check::PreStmt<clang::AtomicExpr>,
+          clang::ento::check::EndAnalysis,
+          clang::ento::check::EndOfTranslationUnit> {
+public:
+  static constexpr const char *FullName = "storport.CallbackRace";
+
+  CallbackRaceChecker();
+  ~CallbackRaceChecker();
+
+  /// Configuration, set once at registration.
+  StorportModel Model;
+  RuleOptions Options;
+  bool PrintStats = false;
+
+  clang::ento::BugType RaceBug{this, "Storport callback data race",
+                               "Storport concurrency"};
+
+  void checkBeginFunction(clang::ento::CheckerContext &C) const;
+  void checkLocation(clang::ento::SVal Loc, bool IsLoad, const clang::Stmt *S,
+                     clang::ento::CheckerContext &C) const;
+  void checkBind(STORPORT_CHECK_BIND_PARAMS) const;
+  bool evalCall(const clang::ento::CallEvent &Call,
+                clang::ento::CheckerContext &C) const;
+  void checkPreStmt(const clang::AtomicExpr *AE,
+                    clang::ento::CheckerContext &C) const;
+  void checkEndAnalysis(clang::ento::ExplodedGraph &G,
+                        clang::ento::BugReporter &BR,
+                        clang::ento::ExprEngine &Eng) const;
+  void checkEndOfTranslationUnit(const clang::TranslationUnitDecl *TU,
+                                 clang::ento::AnalysisManager &Mgr,
+                                 clang::ento::BugReporter &BR) const;
+
+  /// What the analysis has learnt so far (for tools that reuse the engine).
+  const TUFacts &facts() const { return Facts; }
+
+private:
+  /// How a callee is modelled, computed once per declaration.
+  struct CalleeInfo {
+    std::vector<const DdiSpec *> Ddis;
+    bool Raw = false;
+    const AtomicSpec *Atomic = nullptr;
+  };
+
+  const CalleeInfo &classify(const clang::FunctionDecl *FD) const;
+  std::optional<AccessPath>
+  pathOf(const clang::ento::MemRegion *R,
+         const clang::StackFrameContext *Top) const;
+  Site siteOf(clang::SourceLocation Loc, const clang::SourceManager &SM) const;
+  std::vector<CallStep> chainOf(const clang::LocationContext *LC,
+                                const clang::SourceManager &SM) const;
+  std::vector<std::string> locksHeld(clang::ento::ProgramStateRef State) const;
+  void recordAccess(const clang::ento::MemRegion *R, AccessKind Kind,
+                    bool Atomic, const clang::Stmt *S,
+                    clang::ento::CheckerContext &C) const;
+  void modelDdi(const DdiSpec &Spec, const clang::ento::CallEvent &Call,
+                clang::ento::CheckerContext &C) const;
+  clang::ento::ProgramStateRef
+  modelPerfOpts(const DdiSpec &Spec, const clang::ento::CallEvent &Call,
+                clang::ento::CheckerContext &C,
+                clang::ento::ProgramStateRef State) const;
+  void modelAtomic(const AtomicSpec &Spec, const clang::ento::CallEvent &Call,
+                   clang::ento::CheckerContext &C) const;
+  std::string lockName(const DdiSpec &Spec, const clang::ento::CallEvent &Call,
+                       clang::ento::CheckerContext &C) const;
+  int64_t enumValue(llvm::StringRef Name, clang::ASTContext &Ctx) const;
+  const char *intern(llvm::StringRef S) const;
+  void collectDeclaredRoles(const clang::DeclContext *DC,
+                            const clang::SourceManager &SM) const;
+  void printStats(llvm::raw_ostream &OS, size_t Findings) const;
+
+  mutable TUFacts Facts;
+  mutable std::map<std::string, const clang::FunctionDecl *> Functions;
+  mutable std::set<std::string> NotAnalysedReported;
+  mutable llvm::StringSet<> Interned;
+  mutable llvm::StringMap<int64_t> EnumCache;
+  mutable llvm::DenseMap<const clang::FunctionDecl *, CalleeInfo> CalleeCache;
+  // Per-root caches, cleared when a new root starts.
+  mutable llvm::DenseMap<const clang::ento::MemRegion *,
+                         std::optional<AccessPath>>
+      PathCache;
+  mutable llvm::DenseMap<const clang::StackFrameContext *,
+                         std::vector<CallStep>>
+      ChainCache;
+};
+
+} // namespace storport
+
+#endif // STORPORT_RACE_CALLBACKRACECHECKER_H

@@ -1,0 +1,167 @@
+//===- Facts.h - What the path-sensitive engine learns about a driver -----===//
+//
+// Plain value types recorded while the analyzer explores a translation unit:
+// shared-state accesses with the locks held, callback registrations, perf-mode
+// requests and duplex settings. They carry no analyzer state, so the race rule
+// (RaceRule.h) is a pure function of them and can be unit-tested, and they
+// can be serialised for whole-driver analysis.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef STORPORT_RACE_FACTS_H
+#define STORPORT_RACE_FACTS_H
+
+#include "StorportModel.h"
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <tuple>
+#include <vector>
+
+namespace storport {
+
+/// A source position: file/line/column for rendering anywhere, plus the raw
+/// clang SourceLocation when the facts come from the current translation unit.
+struct Site {
+  std::string File;
+  unsigned Line = 0, Col = 0;
+  unsigned RawLoc = 0; ///< clang::SourceLocation raw encoding (0 = none)
+
+  bool operator<(const Site &O) const {
+    return std::tie(File, Line, Col) < std::tie(O.File, O.Line, O.Col);
+  }
+  bool operator==(const Site &O) const {
+    return File == O.File && Line == O.Line && Col == O.Col;
+  }
+};
+
+/// One step of a path in memory, from a function parameter to the state.
+struct PathElem {
+  enum Kind : uint8_t {
+    Field, ///< member of the object reached so far
+    Deref, ///< follow the pointer value reached so far
+    Index, ///< array element; Idx empty means "some element"
+  };
+  Kind K;
+  std::string Name;           ///< Field: member name
+  std::optional<int64_t> Idx; ///< Index: constant index, if known
+
+  bool operator<(const PathElem &O) const {
+    return std::tie(K, Name, Idx) < std::tie(O.K, O.Name, O.Idx);
+  }
+  bool operator==(const PathElem &O) const {
+    return K == O.K && Name == O.Name && Idx == O.Idx;
+  }
+};
+
+/// Memory named relative to a parameter of the function analysed as a root:
+/// "the PendingCount member of what parameter 0 points to".
+struct AccessPath {
+  int Param = -1;       ///< parameter index of the root function
+  std::string RootType; ///< type of the object the parameter points to
+  std::vector<PathElem> Elems;
+
+  /// "ADAPTER_EXTENSION.Queue->Head", "ADAPTER_EXTENSION.Slots[].Busy".
+  std::string str() const;
+  /// True when the two paths may name overlapping memory (one is a prefix
+  /// of the other, unknown indices matching any index).
+  bool mayOverlap(const AccessPath &O) const;
+  /// This path with \p Suffix appended (used to map a context parameter).
+  AccessPath append(const AccessPath &Suffix) const;
+
+  bool operator<(const AccessPath &O) const {
+    return std::tie(Param, RootType, Elems) <
+           std::tie(O.Param, O.RootType, O.Elems);
+  }
+  bool operator==(const AccessPath &O) const {
+    return Param == O.Param && RootType == O.RootType && Elems == O.Elems;
+  }
+};
+
+/// A call from one function to another on the way to an access.
+struct CallStep {
+  std::string Caller, Callee;
+  Site CallSite;
+  bool operator<(const CallStep &O) const {
+    return std::tie(Caller, Callee, CallSite) <
+           std::tie(O.Caller, O.Callee, O.CallSite);
+  }
+  bool operator==(const CallStep &O) const {
+    return Caller == O.Caller && Callee == O.Callee && CallSite == O.CallSite;
+  }
+};
+
+enum class AccessKind : uint8_t { Read, Write };
+
+/// A load or store of parameter-relative memory in a root function.
+struct Access {
+  std::string Root;  ///< function analysed as top level
+  AccessPath Path;
+  AccessKind Kind = AccessKind::Read;
+  bool Atomic = false;            ///< interlocked / atomic access
+  std::vector<std::string> Locks; ///< explicit locks held, sorted
+  Site Where;
+  std::vector<CallStep> Chain; ///< calls from Root to the access
+
+  auto key() const {
+    return std::tie(Root, Path, Kind, Atomic, Locks, Where, Chain);
+  }
+  bool operator<(const Access &O) const { return key() < O.key(); }
+};
+
+/// A function given a role: by a registration DDI, by a role-type
+/// declaration, or by the user's model file.
+struct Registration {
+  std::string Function;
+  Role TheRole;
+  Site Where;
+  std::string How;    ///< "through StorPortInitialize", "declared HW_TIMER"
+  std::string ByRoot; ///< root whose analysis saw the registration
+  std::vector<std::string> Locks; ///< explicit locks held at the call
+  std::vector<CallStep> Chain;    ///< calls from ByRoot to the call
+  std::optional<AccessPath> Context; ///< what the context argument points to
+
+  auto key() const {
+    return std::tie(Function, TheRole, Where, How, ByRoot, Locks, Chain,
+                    Context);
+  }
+  bool operator<(const Registration &O) const { return key() < O.key(); }
+};
+
+/// A feasible StorPortInitializePerfOpts(Query = FALSE) call that may enable
+/// STOR_PERF_CONCURRENT_CHANNELS with more than one channel.
+struct PerfRequest {
+  std::string Root;
+  Site Where;
+  std::vector<CallStep> Chain;
+  bool operator<(const PerfRequest &O) const {
+    return std::tie(Where, Root, Chain) < std::tie(O.Where, O.Root, O.Chain);
+  }
+};
+
+/// Counters for `-analyzer-config storport.CallbackRace:Stats=true`.
+struct Stats {
+  unsigned RootsAnalysed = 0;
+  unsigned RootsStoppedByBudget = 0; ///< exploration hit the node budget
+  unsigned CallsNotInlined = 0;      ///< bodies the analyzer did not enter
+  unsigned UnknownLockReleases = 0;  ///< release with an untracked handle
+  unsigned CallbacksNotAnalysed = 0; ///< callbacks never analysed as roots
+  std::set<std::string> StoppedRoots;
+};
+
+/// Everything learnt about one translation unit.
+struct TUFacts {
+  std::set<Access> Accesses;
+  std::set<Registration> Registrations;
+  std::set<PerfRequest> PerfRequests;
+  std::optional<Site> FullDuplexSite; ///< SynchronizationModel may be full
+  std::set<std::string> AnalysedRoots;
+  Stats Counters;
+};
+
+} // namespace storport
+
+#endif // STORPORT_RACE_FACTS_H

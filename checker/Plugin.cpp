@@ -1,0 +1,104 @@
+//===- Plugin.cpp - Analyzer plugin entry points --------------------------===//
+//
+// Registers storport.CallbackRace and its options with clang's checker
+// registry. This is the implementation library; clang loads PluginShim.cpp's
+// library, which checks the analyzer API version first and then calls
+// storport_registerCheckers here.
+//
+//===----------------------------------------------------------------------===//
+
+#include "CallbackRaceChecker.h"
+
+#include "clang/Basic/Diagnostic.h"
+#include "clang/Basic/Version.h"
+#include "clang/StaticAnalyzer/Core/AnalyzerOptions.h"
+#include "clang/StaticAnalyzer/Core/CheckerManager.h"
+#include "clang/StaticAnalyzer/Frontend/CheckerRegistry.h"
+
+using namespace clang;
+using namespace ento;
+
+namespace storport {
+
+static void reportError(CheckerManager &Mgr, StringRef Message) {
+  DiagnosticsEngine &Diags = Mgr.getASTContext().getDiagnostics();
+  Diags.Report(Diags.getCustomDiagID(DiagnosticsEngine::Error,
+                                     "storport.CallbackRace: %0"))
+      << Message;
+}
+
+static void registerCallbackRace(CheckerManager &Mgr) {
+  auto *Chk = Mgr.registerChecker<CallbackRaceChecker>();
+  const AnalyzerOptions &Opts = Mgr.getAnalyzerOptions();
+  const char *Name = CallbackRaceChecker::FullName;
+
+  StringRef ModelFile = Opts.getCheckerStringOption(Name, "ModelFile");
+  if (!ModelFile.empty()) {
+    std::string Err = Chk->Model.loadExtensionFile(ModelFile);
+    if (!Err.empty())
+      reportError(Mgr, Err);
+  }
+
+  StringRef Perf = Opts.getCheckerStringOption(Name, "PerfMode");
+  if (Perf == "auto")
+    Chk->Options.Perf = PerfMode::Auto;
+  else if (Perf == "concurrent")
+    Chk->Options.Perf = PerfMode::Concurrent;
+  else if (Perf == "serialized")
+    Chk->Options.Perf = PerfMode::Serialized;
+  else
+    reportError(Mgr, "invalid value '" + Perf.str() +
+                         "' for option PerfMode; expected auto, concurrent "
+                         "or serialized");
+
+  StringRef Duplex = Opts.getCheckerStringOption(Name, "Duplex");
+  if (Duplex == "auto")
+    Chk->Options.Duplex = DuplexMode::Auto;
+  else if (Duplex == "full")
+    Chk->Options.Duplex = DuplexMode::Full;
+  else if (Duplex == "half")
+    Chk->Options.Duplex = DuplexMode::Half;
+  else
+    reportError(Mgr, "invalid value '" + Duplex.str() +
+                         "' for option Duplex; expected auto, full or half");
+
+  Chk->PrintStats = Opts.getCheckerBooleanOption(Name, "Stats");
+}
+
+static bool shouldRegister(const CheckerManager &) { return true; }
+
+} // namespace storport
+
+extern "C" void storport_registerCheckers(CheckerRegistry &Registry) {
+  using namespace storport;
+  const char *Name = CallbackRaceChecker::FullName;
+  Registry.addChecker(registerCallbackRace, shouldRegister, Name,
+                      "Finds device-extension state that Storport callbacks "
+                      "able to run at the same time access without an "
+                      "interlocked operation or a common lock",
+                      "docs/checker-reference.md",
+                      /*IsHidden=*/false);
+  Registry.addCheckerOption(
+      "string", Name, "PerfMode", "auto",
+      "Whether concurrent channels are in effect: auto (decided from the "
+      "driver's StorPortInitializePerfOpts calls), concurrent, serialized",
+      "released");
+  Registry.addCheckerOption(
+      "string", Name, "Duplex", "auto",
+      "Synchronization model: auto (from ConfigInfo->SynchronizationModel; "
+      "half duplex unless full duplex may be set), full, half",
+      "released");
+  Registry.addCheckerOption("string", Name, "ModelFile", "",
+                            "JSON file adding callback roles, lock wrappers "
+                            "and interlocked helpers to the Storport model",
+                            "released");
+  Registry.addCheckerOption("bool", Name, "Stats", "false",
+                            "Print analysis statistics (roots analysed, "
+                            "budget exhaustion) to standard error",
+                            "released");
+}
+
+static_assert(sizeof(CLANG_ANALYZER_API_VERSION_STRING) ==
+                  sizeof(CLANG_VERSION_STRING),
+              "PluginShim.cpp assumes the analyzer API version is the clang "
+              "version");

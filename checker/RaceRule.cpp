@@ -1,0 +1,318 @@
+//===- RaceRule.cpp - Deciding races from facts ---------------------------===//
+
+#include "RaceRule.h"
+
+#include <algorithm>
+#include <map>
+#include <tuple>
+
+namespace storport {
+
+namespace {
+
+/// The parameter holding the device extension in functions that have no
+/// modelled role (HwStorInitialize, HwStorFindAdapter, ...): every Storport
+/// callback that receives the extension receives it first.
+constexpr int DefaultExtensionParam = 0;
+
+/// One way a callback runs: a role of a function, with its accesses already
+/// mapped to extension-relative paths.
+struct Instance {
+  std::string Function;
+  Role TheRole;
+  const Registration *Reg;
+  std::vector<Access> Accesses;
+};
+
+bool isUnknownLock(const std::string &L) {
+  return L.find("(?)") != std::string::npos;
+}
+
+/// Do two locks exclude each other? The interrupt lock acquires every MSI
+/// message lock [DDI nf-storport-storportacquiremsispinlock].
+bool locksExclude(const std::string &A, const std::string &B) {
+  if (isUnknownLock(A) || isUnknownLock(B))
+    return false;
+  if (A == B)
+    return true;
+  auto IsMsi = [](const std::string &L) { return L.rfind("MSILock(", 0) == 0; };
+  return (A == "InterruptLock" && IsMsi(B)) ||
+         (B == "InterruptLock" && IsMsi(A));
+}
+
+bool haveCommonLock(const std::vector<HeldLock> &A,
+                    const std::vector<HeldLock> &B) {
+  for (const HeldLock &X : A)
+    for (const HeldLock &Y : B)
+      if (locksExclude(X.Name, Y.Name))
+        return true;
+  return false;
+}
+
+bool conditionHolds(LockCondition C, const ModeDecision &Mode) {
+  switch (C) {
+  case LockCondition::Always:
+    return true;
+  case LockCondition::WithoutConcurrentChannels:
+    return !Mode.ConcurrentChannels;
+  case LockCondition::HalfDuplex:
+    return !Mode.FullDuplex;
+  }
+  return false;
+}
+
+std::vector<HeldLock> locksOf(const Access &A, Role R, const StorportModel &M,
+                              const ModeDecision &Mode) {
+  std::vector<HeldLock> Out;
+  for (const ImplicitLockSpec &L : M.implicitLocks())
+    if (L.TheRole == R && conditionHolds(L.When, Mode))
+      Out.push_back({L.Lock, true});
+  for (const std::string &L : A.Locks)
+    Out.push_back({L, false});
+  return Out;
+}
+
+/// Accesses of \p Root relative to extension parameter \p ExtParam, and
+/// through \p CtxParam when the registration says what the context is.
+void collectRootAccesses(const TUFacts &F, const std::string &Root,
+                         int ExtParam, int CtxParam,
+                         const std::optional<AccessPath> &Ctx,
+                         std::vector<Access> &Out) {
+  for (const Access &A : F.Accesses) {
+    if (A.Root != Root)
+      continue;
+    if (A.Path.Param == ExtParam) {
+      Out.push_back(A);
+    } else if (CtxParam >= 0 && A.Path.Param == CtxParam && Ctx &&
+               Ctx->Param == DefaultExtensionParam) {
+      Access Mapped = A;
+      Mapped.Path = Ctx->append(A.Path);
+      Mapped.Path.Param = ExtParam;
+      Out.push_back(std::move(Mapped));
+    }
+  }
+}
+
+/// Accesses made by StorPortSynchronizeAccess routines that \p Root runs,
+/// with the caller's locks and call chain prepended.
+void collectSynchronizedAccesses(const TUFacts &F, const StorportModel &M,
+                                 const std::string &Root, int ExtParam,
+                                 std::vector<Access> &Out) {
+  const RoleSpec *Sync = M.roleSpec(Role::SynchronizedAccess);
+  for (const Registration &R : F.Registrations) {
+    if (R.TheRole != Role::SynchronizedAccess || R.ByRoot != Root)
+      continue;
+    std::vector<Access> Inner;
+    collectRootAccesses(F, R.Function, Sync->ExtensionParam,
+                        Sync->ContextParam, R.Context, Inner);
+    std::string Caller = R.Chain.empty() ? Root : R.Chain.back().Callee;
+    for (Access &A : Inner) {
+      Access Mapped = A;
+      Mapped.Root = Root;
+      Mapped.Path.Param = ExtParam;
+      Mapped.Chain = R.Chain;
+      Mapped.Chain.push_back({Caller, R.Function, R.Where});
+      Mapped.Chain.insert(Mapped.Chain.end(), A.Chain.begin(), A.Chain.end());
+      Mapped.Locks.insert(Mapped.Locks.end(), R.Locks.begin(), R.Locks.end());
+      for (const ImplicitLockSpec &L : M.implicitLocks())
+        if (L.TheRole == Role::SynchronizedAccess)
+          Mapped.Locks.push_back(L.Lock);
+      std::sort(Mapped.Locks.begin(), Mapped.Locks.end());
+      Mapped.Locks.erase(std::unique(Mapped.Locks.begin(), Mapped.Locks.end()),
+                         Mapped.Locks.end());
+      Out.push_back(std::move(Mapped));
+    }
+  }
+}
+
+/// Prefer the registration that names a DDI over a role declaration, then the
+/// first in source order, so notes are stable.
+const Registration *bestRegistration(const TUFacts &F, const std::string &Fn,
+                                     Role R) {
+  const Registration *Best = nullptr;
+  auto Rank = [](const Registration &X) {
+    return X.How.rfind("declared", 0) == 0 ? 1 : 0;
+  };
+  for (const Registration &Reg : F.Registrations) {
+    if (Reg.Function != Fn || Reg.TheRole != R)
+      continue;
+    if (!Best || std::make_tuple(Rank(Reg), Reg.Where) <
+                     std::make_tuple(Rank(*Best), Best->Where))
+      Best = &Reg;
+  }
+  return Best;
+}
+
+std::vector<Instance> buildInstances(const TUFacts &F, const StorportModel &M) {
+  std::map<std::pair<std::string, Role>, Instance> ByKey;
+  for (const Registration &R : F.Registrations) {
+    const RoleSpec *Spec = M.roleSpec(R.TheRole);
+    if (!Spec || !Spec->IndependentEntry)
+      continue;
+    auto Key = std::make_pair(R.Function, R.TheRole);
+    if (ByKey.count(Key))
+      continue;
+    Instance I{R.Function, R.TheRole, bestRegistration(F, R.Function, R.TheRole),
+               {}};
+    // The context of the first registration that says what it points to.
+    std::optional<AccessPath> Ctx;
+    for (const Registration &Other : F.Registrations)
+      if (Other.Function == R.Function && Other.TheRole == R.TheRole &&
+          Other.Context) {
+        Ctx = Other.Context;
+        break;
+      }
+    collectRootAccesses(F, R.Function, Spec->ExtensionParam,
+                        Spec->ContextParam, Ctx, I.Accesses);
+    collectSynchronizedAccesses(F, M, R.Function, Spec->ExtensionParam,
+                                I.Accesses);
+    ByKey.emplace(Key, std::move(I));
+  }
+  std::vector<Instance> Out;
+  for (auto &KV : ByKey)
+    Out.push_back(std::move(KV.second));
+  return Out;
+}
+
+bool isWrite(const Access &A) { return A.Kind == AccessKind::Write; }
+
+/// Orders candidate warnings: plain accesses first (the unguarded side),
+/// writes before reads, StartIo before other roles, then source order.
+auto warnRank(const Access &A, Role R) {
+  return std::make_tuple(A.Atomic, !isWrite(A), static_cast<int>(R), A.Where);
+}
+
+} // namespace
+
+std::string describeAccess(const Access &A) {
+  if (A.Atomic)
+    return isWrite(A) ? "written with an interlocked operation"
+                      : "read with an atomic load";
+  return isWrite(A) ? "written" : "read";
+}
+
+ModeDecision decideMode(const TUFacts &F, const StorportModel &M,
+                        const RuleOptions &O) {
+  ModeDecision D;
+  PerfMode Perf = O.Perf;
+  if (Perf == PerfMode::Auto && M.PerfModeDefault == "concurrent")
+    Perf = PerfMode::Concurrent;
+  if (Perf == PerfMode::Auto && M.PerfModeDefault == "serialized")
+    Perf = PerfMode::Serialized;
+  switch (Perf) {
+  case PerfMode::Concurrent:
+    D.ConcurrentChannels = true;
+    D.ForcedByOption = true;
+    break;
+  case PerfMode::Serialized:
+    break;
+  case PerfMode::Auto:
+    if (!F.PerfRequests.empty()) {
+      D.ConcurrentChannels = true;
+      D.Request = &*F.PerfRequests.begin();
+    }
+    break;
+  }
+  DuplexMode Dup = O.Duplex;
+  if (Dup == DuplexMode::Auto && M.DuplexDefault == "full")
+    Dup = DuplexMode::Full;
+  if (Dup == DuplexMode::Auto && M.DuplexDefault == "half")
+    Dup = DuplexMode::Half;
+  switch (Dup) {
+  case DuplexMode::Full:
+    D.FullDuplex = true;
+    break;
+  case DuplexMode::Half:
+    break;
+  case DuplexMode::Auto:
+    // Conservative: the timer is assumed not to hold the interrupt lock as
+    // soon as full duplex may be selected on some path.
+    D.FullDuplex = F.FullDuplexSite.has_value();
+    break;
+  }
+  return D;
+}
+
+std::vector<Finding> findRaces(const TUFacts &F, const StorportModel &M,
+                               const RuleOptions &O) {
+  ModeDecision Mode = decideMode(F, M, O);
+  std::vector<Instance> Instances = buildInstances(F, M);
+
+  // Best finding per (state, callback pair).
+  std::map<std::tuple<std::string, std::string, int, std::string, int>,
+           Finding>
+      Best;
+
+  for (size_t I = 0; I < Instances.size(); ++I) {
+    for (size_t J = I; J < Instances.size(); ++J) {
+      const Instance &X = Instances[I], &Y = Instances[J];
+      if (!M.mayOverlap(X.TheRole, Y.TheRole))
+        continue;
+      bool Same = I == J;
+      for (const Access &A : X.Accesses) {
+        std::vector<HeldLock> LA = locksOf(A, X.TheRole, M, Mode);
+        for (const Access &B : Y.Accesses) {
+          if (!isWrite(A) && !isWrite(B))
+            continue;
+          if (A.Atomic && B.Atomic)
+            continue;
+          if (!A.Path.mayOverlap(B.Path))
+            continue;
+          std::vector<HeldLock> LB = locksOf(B, Y.TheRole, M, Mode);
+          if (haveCommonLock(LA, LB))
+            continue;
+          // Which side gets the warning.
+          bool WarnA = warnRank(A, X.TheRole) <= warnRank(B, Y.TheRole);
+          RaceSide SA{X.Function, X.TheRole, A, LA, X.Reg};
+          RaceSide SB{Y.Function, Y.TheRole, B, LB, Y.Reg};
+          Finding Fd;
+          Fd.Warned = WarnA ? SA : SB;
+          Fd.Other = WarnA ? SB : SA;
+          Fd.SameCallback = Same;
+          Fd.State = Fd.Warned.Acc.Path.str();
+          Fd.Request = Mode.Request;
+          Fd.Why = Mode.ForcedByOption
+                       ? "concurrent channels assumed by option"
+                       : "concurrent channels are requested";
+          // Key: state + unordered callback pair.
+          auto KX = std::make_pair(X.Function, static_cast<int>(X.TheRole));
+          auto KY = std::make_pair(Y.Function, static_cast<int>(Y.TheRole));
+          if (KY < KX)
+            std::swap(KX, KY);
+          auto Key = std::make_tuple(Fd.State, KX.first, KX.second, KY.first,
+                                     KY.second);
+          Fd.Fingerprint = "storport.CallbackRace|" + Fd.State + "|" +
+                           KX.first + "/" + std::string(roleName(
+                                                static_cast<Role>(KX.second))) +
+                           "|" + KY.first + "/" +
+                           std::string(roleName(static_cast<Role>(KY.second)));
+          auto It = Best.find(Key);
+          auto Rank = [](const Finding &G) {
+            return std::make_tuple(G.Warned.Acc.Atomic,
+                                   !isWrite(G.Warned.Acc),
+                                   !isWrite(G.Other.Acc), G.Warned.Acc.Where,
+                                   G.Other.Acc.Where, G.Warned.Acc.Chain,
+                                   G.Other.Acc.Chain, G.Warned.Acc.Locks,
+                                   G.Other.Acc.Locks);
+          };
+          if (It == Best.end())
+            Best.emplace(Key, std::move(Fd));
+          else if (Rank(Fd) < Rank(It->second))
+            It->second = std::move(Fd);
+        }
+      }
+    }
+  }
+
+  std::vector<Finding> Out;
+  for (auto &KV : Best)
+    Out.push_back(std::move(KV.second));
+  std::stable_sort(Out.begin(), Out.end(),
+                   [](const Finding &A, const Finding &B) {
+                     return std::tie(A.Warned.Acc.Where, A.State) <
+                            std::tie(B.Warned.Acc.Where, B.State);
+                   });
+  return Out;
+}
+
+} // namespace storport

@@ -1,0 +1,466 @@
+//===- StorportModel.cpp - The built-in Storport model --------------------===//
+//
+// Every row cites where the fact comes from. [DDI x] is Microsoft's Storport
+// DDI reference page x (learn.microsoft.com/windows-hardware/drivers/ddi/
+// storport/x); [WDD x] is the Windows driver docs page x. UNCONFIRMED rows are
+// assumptions the documentation does not settle; each is listed in
+// docs/checker-reference.md with the option that changes it.
+//
+//===----------------------------------------------------------------------===//
+
+#include "StorportModel.h"
+
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/Support/JSON.h"
+#include "llvm/Support/MemoryBuffer.h"
+
+using namespace llvm;
+
+namespace storport {
+
+StringRef roleName(Role R) {
+  switch (R) {
+  case Role::HwStorStartIo:
+    return "HwStorStartIo";
+  case Role::HwStorTimer:
+    return "HwStorTimer";
+  case Role::HwStorTimerEx:
+    return "HwStorTimerEx";
+  case Role::SynchronizedAccess:
+    return "StorPortSynchronizeAccess routine";
+  }
+  return "?";
+}
+
+StorportModel::StorportModel() {
+  // Roles --------------------------------------------------------------------
+  // {role, routine, role typedef, extension param, context param, entry, src}
+  Roles = {
+      {Role::HwStorStartIo, "HwStorStartIo", "HW_STARTIO", 0, -1, true,
+       "[DDI nc-storport-hw_startio]"},
+      {Role::HwStorTimer, "HwStorTimer", "HW_TIMER", 0, -1, true,
+       "[DDI nc-storport-hw_timer]"},
+      {Role::HwStorTimerEx, "HwStorTimerEx", "HW_TIMER_EX", 0, 1, true,
+       "[DDI nc-storport-hw_timer_ex]"},
+      {Role::SynchronizedAccess, "SynchronizedAccessRoutine",
+       "STOR_SYNCHRONIZED_ACCESS", 0, 1, false,
+       "[DDI nf-storport-storportsynchronizeaccess]"},
+  };
+
+  // HW_INITIALIZATION_DATA members [DDI ns-storport-_hw_initialization_data].
+  InitDataFields = {{"HwStartIo", Role::HwStorStartIo}};
+
+  // DDIs ---------------------------------------------------------------------
+  auto Named = [](StringRef Fn, DdiEffect E) {
+    DdiSpec S;
+    S.Function = Fn.str();
+    S.Effect = E;
+    return S;
+  };
+  auto Raw = [](StringRef Fn, StringRef Code, DdiEffect E) {
+    DdiSpec S;
+    S.Function = Fn.str();
+    S.Code = Code.str();
+    S.Effect = E;
+    return S;
+  };
+  // Registration.
+  {
+    DdiSpec S = Named("StorPortInitialize", DdiEffect::RegisterInitData);
+    S.ConfigArg = 2; // PHW_INITIALIZATION_DATA
+    S.Source = "[DDI nf-storport-storportinitialize]";
+    Ddis.push_back(S);
+  }
+  {
+    DdiSpec S = Raw("StorPortNotification", "RequestTimerCall",
+                    DdiEffect::RegisterCallback);
+    S.CallbackArg = 2;
+    S.RegistersRole = Role::HwStorTimer;
+    S.Source = "[DDI nf-storport-storportnotification]";
+    Ddis.push_back(S);
+  }
+  {
+    DdiSpec S = Named("StorPortRequestTimer", DdiEffect::RegisterCallback);
+    S.CallbackArg = 2;
+    S.ContextArg = 3;
+    S.RegistersRole = Role::HwStorTimerEx;
+    S.Source = "[DDI nf-storport-storportrequesttimer]";
+    Ddis.push_back(S);
+    DdiSpec R = Raw("StorPortExtendedFunction", "ExtFunctionRequestTimer",
+                    DdiEffect::RegisterCallback);
+    R.CallbackArg = 3;
+    R.ContextArg = 4;
+    R.RegistersRole = Role::HwStorTimerEx;
+    R.Source = S.Source;
+    Ddis.push_back(R);
+  }
+  // Performance options.
+  {
+    DdiSpec S = Named("StorPortInitializePerfOpts", DdiEffect::PerfOpts);
+    S.QueryArg = 1;
+    S.ConfigArg = 2;
+    S.Source = "[DDI nf-storport-storportinitializeperfopts]";
+    Ddis.push_back(S);
+    DdiSpec R = Raw("StorPortExtendedFunction",
+                    "ExtFunctionInitializePerformanceOptimizations",
+                    DdiEffect::PerfOpts);
+    R.QueryArg = 2;
+    R.ConfigArg = 3;
+    R.Source = S.Source;
+    Ddis.push_back(R);
+  }
+  // Storport spin locks: identity is the STOR_SPINLOCK kind (and LockContext
+  // for DpcLock); release is keyed by the lock handle.
+  for (StringRef Fn : {"StorPortAcquireSpinLock", "StorPortAcquireSpinLockEx"}) {
+    DdiSpec S = Named(Fn, DdiEffect::AcquireSpinLock);
+    S.LockKindArg = 1;
+    S.LockCtxArg = 2;
+    S.HandleArg = 3;
+    S.Source = "[DDI nf-storport-storportacquirespinlock]";
+    Ddis.push_back(S);
+  }
+  for (StringRef Fn : {"StorPortReleaseSpinLock", "StorPortReleaseSpinLockEx"}) {
+    DdiSpec S = Named(Fn, DdiEffect::ReleaseSpinLock);
+    S.HandleArg = 1;
+    S.Source = "[DDI nf-storport-storportreleasespinlock]";
+    Ddis.push_back(S);
+  }
+  {
+    DdiSpec A = Raw("StorPortNotification", "AcquireSpinLock",
+                    DdiEffect::AcquireSpinLock);
+    A.LockKindArg = 2;
+    A.LockCtxArg = 3;
+    A.HandleArg = 4;
+    A.Source = "[DDI nf-storport-storportnotification]";
+    Ddis.push_back(A);
+    DdiSpec R = Raw("StorPortNotification", "ReleaseSpinLock",
+                    DdiEffect::ReleaseSpinLock);
+    R.HandleArg = 2;
+    R.Source = A.Source;
+    Ddis.push_back(R);
+    DdiSpec AX = A;
+    AX.Function = "StorPortExtendedFunction";
+    AX.Code = "ExtFunctionAcquireSpinLock";
+    AX.Source = "[DDI nf-storport-storportacquirespinlockex]";
+    Ddis.push_back(AX);
+    DdiSpec RX = R;
+    RX.Function = "StorPortExtendedFunction";
+    RX.Code = "ExtFunctionReleaseSpinLock";
+    RX.Source = AX.Source;
+    Ddis.push_back(RX);
+  }
+  // MSI per-message locks, keyed by message id.
+  {
+    DdiSpec A = Named("StorPortAcquireMSISpinLock", DdiEffect::AcquireMSILock);
+    A.MessageArg = 1;
+    A.Source = "[DDI nf-storport-storportacquiremsispinlock]";
+    Ddis.push_back(A);
+    DdiSpec R = Named("StorPortReleaseMSISpinLock", DdiEffect::ReleaseMSILock);
+    R.MessageArg = 1;
+    R.Source = "[DDI nf-storport-storportreleasemsispinlock]";
+    Ddis.push_back(R);
+    DdiSpec AR = Raw("StorPortExtendedFunction",
+                     "ExtFunctionAcquireMSISpinLock", DdiEffect::AcquireMSILock);
+    AR.MessageArg = 2;
+    AR.Source = A.Source;
+    Ddis.push_back(AR);
+    DdiSpec RR = Raw("StorPortExtendedFunction",
+                     "ExtFunctionReleaseMSISpinLock", DdiEffect::ReleaseMSILock);
+    RR.MessageArg = 2;
+    RR.Source = R.Source;
+    Ddis.push_back(RR);
+  }
+  // The routine runs synchronized with the ISR: under the interrupt lock.
+  {
+    DdiSpec S = Named("StorPortSynchronizeAccess", DdiEffect::SynchronizeAccess);
+    S.CallbackArg = 1;
+    S.ContextArg = 2;
+    S.RegistersRole = Role::SynchronizedAccess;
+    S.Source = "[DDI nf-storport-storportsynchronizeaccess]";
+    Ddis.push_back(S);
+  }
+
+  // Atomic (interlocked) families --------------------------------------------
+  // Read*/Write* families are atomic single accesses, not read-modify-write.
+  Atomics = {
+      {"Interlocked*", AtomicKind::ReadModifyWrite, 0,
+       "[DDI wdm/nf-wdm-interlocked*]"},
+      {"_Interlocked*", AtomicKind::ReadModifyWrite, 0,
+       "MSVC intrinsics, clang builtins in MS mode"},
+      {"_interlocked*", AtomicKind::ReadModifyWrite, 0,
+       "MSVC _interlockedbittestand* intrinsics"},
+      {"__sync_*", AtomicKind::ReadModifyWrite, 0, "GCC __sync builtins"},
+      {"Read*Acquire*", AtomicKind::Load, 0, "[DDI wdm/nf-wdm-readacquire]"},
+      {"Read*NoFence*", AtomicKind::Load, 0, "[DDI wdm/nf-wdm-readnofence]"},
+      {"Write*Release*", AtomicKind::Store, 0,
+       "[DDI wdm/nf-wdm-writerelease]"},
+      {"Write*NoFence*", AtomicKind::Store, 0,
+       "[DDI wdm/nf-wdm-writenofence]"},
+  };
+
+  // Locks Storport holds when it calls a role --------------------------------
+  ImplicitLocks = {
+      {Role::HwStorStartIo, "StartIoLock",
+       LockCondition::WithoutConcurrentChannels,
+       "[DDI nf-storport-storportacquirespinlock] table; [DDI hw_startio]"},
+      {Role::HwStorTimer, "StartIoLock", LockCondition::Always,
+       "[DDI nc-storport-hw_timer]"},
+      {Role::HwStorTimer, "InterruptLock", LockCondition::HalfDuplex,
+       "[DDI nf-storport-storportacquirespinlock] table"},
+      // UNCONFIRMED: the docs are silent; Microsoft's StorAHCI sample states
+      // Storport holds the StartIo lock around HW_TIMER_EX callbacks.
+      {Role::HwStorTimerEx, "StartIoLock", LockCondition::Always,
+       "UNCONFIRMED (storahci sample comment)"},
+      {Role::SynchronizedAccess, "InterruptLock", LockCondition::Always,
+       "[DDI nf-storport-storportsynchronizeaccess]"},
+  };
+
+  // Which roles may overlap (before locks) -----------------------------------
+  Overlaps = {
+      {Role::HwStorStartIo, Role::HwStorStartIo,
+       "[DDI nc-storport-hw_startio]: concurrent channels"},
+      {Role::HwStorStartIo, Role::HwStorTimer, "[DDI nc-storport-hw_timer]"},
+      {Role::HwStorStartIo, Role::HwStorTimerEx,
+       "UNCONFIRMED, by analogy with HW_TIMER"},
+      {Role::HwStorTimer, Role::HwStorTimerEx, "UNCONFIRMED"},
+      {Role::HwStorTimerEx, Role::HwStorTimerEx,
+       "UNCONFIRMED: distinct timer objects"},
+  };
+
+  SpinLockKinds = {{"DpcLock", 1},         {"StartIoLock", 2},
+                   {"InterruptLock", 3},   {"ThreadedDpcLock", 4},
+                   {"DpcLevelLock", 5}};
+  // Documented order of SCSI_NOTIFICATION_TYPE and STORPORT_FUNCTION_CODE;
+  // used only when the translation unit does not declare the enums.
+  Fallbacks = {{"RequestTimerCall", 6},
+               {"AcquireSpinLock", 0x1003},
+               {"ReleaseSpinLock", 0x1004},
+               {"ExtFunctionAcquireMSISpinLock", 12},
+               {"ExtFunctionReleaseMSISpinLock", 13},
+               {"ExtFunctionInitializePerformanceOptimizations", 15},
+               {"StorSynchronizeFullDuplex", 1}};
+}
+
+const RoleSpec *StorportModel::roleSpec(Role R) const {
+  for (const RoleSpec &S : Roles)
+    if (S.TheRole == R)
+      return &S;
+  return nullptr;
+}
+
+bool StorportModel::isInitDataRecord(StringRef RecordName) const {
+  RecordName.consume_front("_");
+  return RecordName == "HW_INITIALIZATION_DATA" ||
+         RecordName == "VIRTUAL_HW_INITIALIZATION_DATA";
+}
+
+const RoleSpec *StorportModel::roleForTypedef(StringRef TypedefName) const {
+  for (const RoleSpec &S : Roles)
+    if (S.RoleTypedef == TypedefName)
+      return &S;
+  return nullptr;
+}
+
+std::vector<const DdiSpec *>
+StorportModel::ddisFor(StringRef Function) const {
+  std::vector<const DdiSpec *> Out;
+  for (const DdiSpec &S : Ddis)
+    if (S.Function == Function)
+      Out.push_back(&S);
+  return Out;
+}
+
+bool StorportModel::isRawDispatcher(StringRef Function) const {
+  return Function == "StorPortNotification" ||
+         Function == "StorPortExtendedFunction";
+}
+
+const AtomicSpec *StorportModel::atomicFor(StringRef Function) const {
+  // User entries are appended last but must win over built-in globs.
+  for (const AtomicSpec &S : llvm::reverse(Atomics))
+    if (globMatch(S.Pattern, Function))
+      return &S;
+  return nullptr;
+}
+
+bool StorportModel::mayOverlap(Role A, Role B) const {
+  for (const OverlapSpec &O : Overlaps)
+    if ((O.A == A && O.B == B) || (O.A == B && O.B == A))
+      return true;
+  return false;
+}
+
+int64_t StorportModel::fallbackValue(StringRef Enumerator) const {
+  for (const KnownConstant &K : Fallbacks)
+    if (K.Name == Enumerator)
+      return K.Fallback;
+  for (const KnownConstant &K : SpinLockKinds)
+    if (K.Name == Enumerator)
+      return K.Fallback;
+  return -1;
+}
+
+std::optional<Role> parseRole(StringRef Name) {
+  for (Role R : {Role::HwStorStartIo, Role::HwStorTimer, Role::HwStorTimerEx,
+                 Role::SynchronizedAccess}) {
+    if (Name == roleName(R))
+      return R;
+  }
+  if (Name == "HW_STARTIO")
+    return Role::HwStorStartIo;
+  if (Name == "HW_TIMER")
+    return Role::HwStorTimer;
+  if (Name == "HW_TIMER_EX")
+    return Role::HwStorTimerEx;
+  if (Name == "STOR_SYNCHRONIZED_ACCESS")
+    return Role::SynchronizedAccess;
+  return std::nullopt;
+}
+
+bool globMatch(StringRef P, StringRef T) {
+  // Iterative matcher with single-star backtracking.
+  size_t PI = 0, TI = 0, Star = StringRef::npos, Mark = 0;
+  while (TI < T.size()) {
+    if (PI < P.size() && (P[PI] == '?' || P[PI] == T[TI])) {
+      ++PI;
+      ++TI;
+    } else if (PI < P.size() && P[PI] == '*') {
+      Star = PI++;
+      Mark = TI;
+    } else if (Star != StringRef::npos) {
+      PI = Star + 1;
+      TI = ++Mark;
+    } else {
+      return false;
+    }
+  }
+  while (PI < P.size() && P[PI] == '*')
+    ++PI;
+  return PI == P.size();
+}
+
+// Model file ---------------------------------------------------------------
+
+std::string StorportModel::loadExtensionFile(StringRef Path) {
+  auto Buf = MemoryBuffer::getFile(Path, /*IsText=*/true);
+  if (!Buf)
+    return "cannot read model file '" + Path.str() +
+           "': " + Buf.getError().message();
+  return loadExtensionText((*Buf)->getBuffer(), Path);
+}
+
+std::string StorportModel::loadExtensionText(StringRef Text,
+                                             StringRef Origin) {
+  Expected<json::Value> Doc = json::parse(Text);
+  if (!Doc)
+    return Origin.str() + ": invalid JSON: " + toString(Doc.takeError());
+  const json::Object *Top = Doc->getAsObject();
+  if (!Top)
+    return Origin.str() + ": the top level must be a JSON object";
+  auto Err = [&](const Twine &Where, const Twine &What) {
+    return (Origin + ": " + Where + ": " + What).str();
+  };
+  for (const auto &KV : *Top) {
+    StringRef Key = KV.first;
+    if (Key != "roles" && Key != "locks" && Key != "interlocked" &&
+        Key != "perfMode" && Key != "duplex" && Key != "version")
+      return Err(Key, "unknown key (expected roles, locks, interlocked, "
+                      "perfMode, duplex)");
+  }
+  if (const json::Value *V = Top->get("perfMode")) {
+    std::optional<StringRef> S = V->getAsString();
+    if (!S || (*S != "auto" && *S != "concurrent" && *S != "serialized"))
+      return Err("perfMode", "expected \"auto\", \"concurrent\" or "
+                             "\"serialized\"");
+    PerfModeDefault = S->str();
+  }
+  if (const json::Value *V = Top->get("duplex")) {
+    std::optional<StringRef> S = V->getAsString();
+    if (!S || (*S != "auto" && *S != "full" && *S != "half"))
+      return Err("duplex", "expected \"auto\", \"full\" or \"half\"");
+    DuplexDefault = S->str();
+  }
+  if (const json::Value *V = Top->get("roles")) {
+    const json::Array *A = V->getAsArray();
+    if (!A)
+      return Err("roles", "expected an array");
+    for (size_t I = 0; I < A->size(); ++I) {
+      const json::Object *O = (*A)[I].getAsObject();
+      std::string Where = "roles[" + std::to_string(I) + "]";
+      if (!O)
+        return Err(Where, "expected an object");
+      std::optional<StringRef> Fn = O->getString("function");
+      std::optional<StringRef> R = O->getString("role");
+      if (!Fn || !R)
+        return Err(Where, "needs string members \"function\" and \"role\"");
+      std::optional<Role> Parsed = parseRole(*R);
+      if (!Parsed)
+        return Err(Where, "unknown role '" + *R +
+                              "' (expected HwStorStartIo, HwStorTimer, "
+                              "HwStorTimerEx or their HW_* typedefs)");
+      DeclaredRoles.emplace_back(Fn->str(), *Parsed);
+    }
+  }
+  if (const json::Value *V = Top->get("locks")) {
+    const json::Array *A = V->getAsArray();
+    if (!A)
+      return Err("locks", "expected an array");
+    for (size_t I = 0; I < A->size(); ++I) {
+      const json::Object *O = (*A)[I].getAsObject();
+      std::string Where = "locks[" + std::to_string(I) + "]";
+      if (!O)
+        return Err(Where, "expected an object");
+      std::optional<StringRef> Acq = O->getString("acquire");
+      std::optional<StringRef> Rel = O->getString("release");
+      if (!Acq == !Rel)
+        return Err(Where, "needs exactly one of \"acquire\" or \"release\"");
+      DdiSpec S;
+      S.Function = (Acq ? *Acq : *Rel).str();
+      S.Effect = Acq ? DdiEffect::AcquireNamedLock : DdiEffect::ReleaseNamedLock;
+      S.Source = (Origin + ":" + Where).str();
+      if (std::optional<StringRef> L = O->getString("lock"))
+        S.NamedLock = L->str();
+      if (std::optional<int64_t> Arg = O->getInteger("lockArg"))
+        S.LockCtxArg = static_cast<int>(*Arg);
+      if (S.NamedLock.empty() && S.LockCtxArg == NoArg)
+        return Err(Where, "needs \"lock\" (a lock name such as StartIoLock) "
+                          "or \"lockArg\" (index of the lock argument)");
+      Ddis.push_back(std::move(S));
+    }
+  }
+  if (const json::Value *V = Top->get("interlocked")) {
+    const json::Array *A = V->getAsArray();
+    if (!A)
+      return Err("interlocked", "expected an array");
+    for (size_t I = 0; I < A->size(); ++I) {
+      const json::Object *O = (*A)[I].getAsObject();
+      std::string Where = "interlocked[" + std::to_string(I) + "]";
+      if (!O)
+        return Err(Where, "expected an object");
+      std::optional<StringRef> Fn = O->getString("function");
+      if (!Fn)
+        return Err(Where, "needs a string member \"function\" (a glob)");
+      AtomicSpec S{Fn->str(), AtomicKind::ReadModifyWrite, 0,
+                   (Origin + ":" + Where).str()};
+      if (std::optional<StringRef> K = O->getString("kind")) {
+        if (*K == "rmw")
+          S.Kind = AtomicKind::ReadModifyWrite;
+        else if (*K == "load")
+          S.Kind = AtomicKind::Load;
+        else if (*K == "store")
+          S.Kind = AtomicKind::Store;
+        else
+          return Err(Where, "\"kind\" must be \"rmw\", \"load\" or \"store\"");
+      }
+      if (std::optional<int64_t> Arg = O->getInteger("arg")) {
+        if (*Arg < 0)
+          return Err(Where, "\"arg\" must be a parameter index >= 0");
+        S.TargetArg = static_cast<unsigned>(*Arg);
+      }
+      Atomics.push_back(std::move(S));
+    }
+  }
+  return "";
+}
+
+} // namespace storport

@@ -1,0 +1,38 @@
+# lit configuration for the storport.CallbackRace tests.
+import os
+import lit.formats
+
+config.name = "storport-race"
+config.test_format = lit.formats.ShTest(execute_external=False)
+config.suffixes = [".c", ".cpp", ".test"]
+config.excludes = ["Inputs"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.storport_obj_root, "test")
+
+clang = os.path.join(config.llvm_bin, "clang")
+resource_dir = os.popen(clang + " -print-resource-dir").read().strip()
+inputs = os.path.join(config.test_source_root, "Inputs")
+
+# As upstream's %clang_analyze_cc1, with our plugin and checker.
+analyze = (
+    f"{clang} -cc1 -internal-isystem {resource_dir}/include -nostdsysteminc "
+    f"-analyze -setup-static-analyzer -load {config.plugin} "
+    f"-analyzer-checker=core,storport.CallbackRace"
+)
+config.substitutions.append(("%clang_analyze_cc1", analyze))
+# The two header shapes: plain prototypes, and WDK-style inline wrappers and
+# intrinsic macros compiled in MSVC mode.
+config.substitutions.append(("%plain", f"-I {inputs}/plain"))
+config.substitutions.append(
+    ("%wdk", f"-triple x86_64-pc-windows-msvc -fms-extensions -I {inputs}/wdk"))
+config.substitutions.append(("%clang", clang))
+config.substitutions.append(("%plugin", config.plugin))
+config.substitutions.append(("%inputs", inputs))
+config.substitutions.append(("%srcroot", config.storport_src_root))
+config.substitutions.append(("%llvm_version", config.llvm_version))
+config.substitutions.append(
+    ("FileCheck", os.path.join(config.llvm_bin, "FileCheck")))
+config.substitutions.append(("%not", os.path.join(config.llvm_bin, "not")))
+config.available_features.add("llvm-" + config.llvm_version_major)
+config.environment["LLVM_BIN"] = config.llvm_bin
+config.environment["PATH"] = config.llvm_bin + os.pathsep + os.environ["PATH"]
