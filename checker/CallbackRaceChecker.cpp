@@ -648,6 +648,54 @@ void CallbackRaceChecker::modelDdi(const DdiSpec &Spec, const CallEvent &Call,
     C.addTransition(bindReturn(State, Call, C, this));
 }
 
+/// The bits a flags value may have set: the analyzer's constraint solver does
+/// not reason about bitwise operations, so `(Queried & DPC) & CC` must be
+/// folded here to see that it is zero.
+static uint64_t possibleBits(const SymExpr *Sym, ProgramStateRef State,
+                             SValBuilder &SVB, unsigned Depth = 0) {
+  const uint64_t All = ~uint64_t(0);
+  if (!Sym || Depth > 16)
+    return All;
+  if (const llvm::APSInt *K = SVB.getKnownValue(State, nonloc::SymbolVal(Sym)))
+    return K->getZExtValue();
+  if (const auto *SI = dyn_cast<SymIntExpr>(Sym)) {
+    uint64_t L = possibleBits(SI->getLHS(), State, SVB, Depth + 1);
+    uint64_t R = compat::apsInt(SI->getRHS()).getZExtValue();
+    if (SI->getOpcode() == BO_And)
+      return L & R;
+    if (SI->getOpcode() == BO_Or)
+      return L | R;
+    return All;
+  }
+  if (const auto *IS = dyn_cast<IntSymExpr>(Sym)) {
+    uint64_t L = compat::apsInt(IS->getLHS()).getZExtValue();
+    uint64_t R = possibleBits(IS->getRHS(), State, SVB, Depth + 1);
+    if (IS->getOpcode() == BO_And)
+      return L & R;
+    if (IS->getOpcode() == BO_Or)
+      return L | R;
+    return All;
+  }
+  if (const auto *SS = dyn_cast<SymSymExpr>(Sym)) {
+    uint64_t L = possibleBits(SS->getLHS(), State, SVB, Depth + 1);
+    uint64_t R = possibleBits(SS->getRHS(), State, SVB, Depth + 1);
+    if (SS->getOpcode() == BO_And)
+      return L & R;
+    if (SS->getOpcode() == BO_Or)
+      return L | R;
+    return All;
+  }
+  if (const auto *C = dyn_cast<SymbolCast>(Sym))
+    return possibleBits(C->getOperand(), State, SVB, Depth + 1);
+  return All;
+}
+
+static uint64_t possibleBits(SVal V, ProgramStateRef State, SValBuilder &SVB) {
+  if (std::optional<int64_t> K = compat::concreteInt(V))
+    return static_cast<uint64_t>(*K);
+  return possibleBits(V.getAsSymbol(), State, SVB);
+}
+
 ProgramStateRef CallbackRaceChecker::modelPerfOpts(const DdiSpec &Spec,
                                                    const CallEvent &Call,
                                                    CheckerContext &C,
@@ -688,7 +736,11 @@ ProgramStateRef CallbackRaceChecker::modelPerfOpts(const DdiSpec &Spec,
       QualType FTy = FlagsFD->getType();
       SVal Flags = SetState->getSVal(*FL, FTy);
       ProgramStateRef WithCC = SetState;
-      if (!Flags.isUndef()) {
+      if (!Flags.isUndef() &&
+          !(possibleBits(Flags, SetState, SVB) &
+            StorportModel::ConcurrentChannelsFlag)) {
+        WithCC = nullptr;
+      } else if (!Flags.isUndef()) {
         SVal Bit = SVB.evalBinOp(
             SetState, BO_And, Flags,
             SVB.makeIntVal(StorportModel::ConcurrentChannelsFlag, FTy), FTy);

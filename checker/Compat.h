@@ -58,6 +58,13 @@ inline std::optional<int64_t> concreteInt(clang::ento::SVal V) {
 #endif
 }
 
+/// The APSInt behind a symbolic-expression constant (held through an
+/// APSIntPtr from clang 20).
+inline const llvm::APSInt &apsInt(const llvm::APSInt &V) { return V; }
+#if CLANG_VERSION_MAJOR >= 20
+inline const llvm::APSInt &apsInt(clang::ento::APSIntPtr V) { return *V; }
+#endif
+
 /// The first node of an exploded graph (one root per graph since clang 20).
 inline const clang::ento::ExplodedNode *
 graphRoot(const clang::ento::ExplodedGraph &G) {

@@ -24,7 +24,8 @@ config.substitutions.append(("%clang_analyze_cc1", analyze))
 # intrinsic macros compiled in MSVC mode.
 config.substitutions.append(("%plain", f"-I {inputs}/plain"))
 config.substitutions.append(
-    ("%wdk", f"-triple x86_64-pc-windows-msvc -fms-extensions -I {inputs}/wdk"))
+    ("%wdk", "-triple x86_64-pc-windows-msvc -fms-extensions -fms-compatibility "
+     f"-fms-compatibility-version=19.33 -I {inputs}/wdk"))
 config.substitutions.append(("%clang", clang))
 config.substitutions.append(("%plugin", config.plugin))
 config.substitutions.append(("%inputs", inputs))
