@@ -238,7 +238,7 @@ CallbackRaceChecker::locksHeld(ProgramStateRef State) const {
 
 void CallbackRaceChecker::recordAccess(const MemRegion *R, AccessKind Kind,
                                        bool Atomic, const Stmt *S,
-                                       CheckerContext &C) const {
+                                       CheckerContext &C, bool RMW) const {
   if (!R || !isa<SubRegion>(R))
     return;
   // Only memory reached through a symbolic pointer can be shared state.
@@ -257,6 +257,7 @@ void CallbackRaceChecker::recordAccess(const MemRegion *R, AccessKind Kind,
   A.Path = std::move(*P);
   A.Kind = Kind;
   A.Atomic = Atomic;
+  A.ReadModifyWrite = Atomic && RMW;
   A.Locks = locksHeld(C.getState());
   A.Where = siteOf(S ? S->getBeginLoc() : SourceLocation(), SM);
   A.Chain = chainOf(C.getLocationContext(), SM);
@@ -273,16 +274,24 @@ void CallbackRaceChecker::checkPreStmt(const AtomicExpr *AE,
                                        CheckerContext &C) const {
   const MemRegion *R = C.getSVal(AE->getPtr()).getAsRegion();
   AccessKind Kind = AccessKind::Write;
+  bool RMW = true;
   switch (AE->getOp()) {
   case AtomicExpr::AO__c11_atomic_load:
   case AtomicExpr::AO__atomic_load:
   case AtomicExpr::AO__atomic_load_n:
     Kind = AccessKind::Read;
+    RMW = false;
+    break;
+  case AtomicExpr::AO__c11_atomic_init:
+  case AtomicExpr::AO__c11_atomic_store:
+  case AtomicExpr::AO__atomic_store:
+  case AtomicExpr::AO__atomic_store_n:
+    RMW = false;
     break;
   default:
     break;
   }
-  recordAccess(R, Kind, /*Atomic=*/true, AE, C);
+  recordAccess(R, Kind, /*Atomic=*/true, AE, C, RMW);
 }
 
 //===----------------------------------------------------------------------===//
@@ -304,8 +313,13 @@ void CallbackRaceChecker::checkBeginFunction(CheckerContext &C) const {
 
 void CallbackRaceChecker::checkEndAnalysis(ExplodedGraph &G, BugReporter &BR,
                                            ExprEngine &Eng) const {
-  if (!Eng.wasBlocksExhausted() && !Eng.hasWorkRemaining())
+  if (Eng.wasBlocksExhausted())
+    ++Facts.Counters.RootsCutByBlockLimit;
+  const CoreEngine &CE = Eng.getCoreEngine();
+  if (Eng.hasEmptyWorkList() && !CE.wasBlockAborted())
     return;
+  // The node budget ran out with paths still to explore: accesses on them
+  // are missing from the facts.
   ++Facts.Counters.RootsStoppedByBudget;
   if (const ExplodedNode *Root = compat::graphRoot(G))
     Facts.Counters.StoppedRoots.insert(
@@ -445,7 +459,8 @@ void CallbackRaceChecker::modelAtomic(const AtomicSpec &Spec,
   const MemRegion *R = Target.getAsRegion();
   AccessKind Kind =
       Spec.Kind == AtomicKind::Load ? AccessKind::Read : AccessKind::Write;
-  recordAccess(R, Kind, /*Atomic=*/true, Call.getOriginExpr(), C);
+  recordAccess(R, Kind, /*Atomic=*/true, Call.getOriginExpr(), C,
+               Spec.Kind == AtomicKind::ReadModifyWrite);
 
   QualType Pointee;
   if (const Expr *Arg = Call.getArgExpr(Spec.TargetArg))
@@ -886,7 +901,9 @@ void CallbackRaceChecker::printStats(llvm::raw_ostream &OS,
      << "\n";
   for (const std::string &R : S.StoppedRoots)
     OS << "    budget exhausted in: " << R << "\n";
-  OS << "  callbacks not analysed as roots: " << S.CallbacksNotAnalysed << "\n"
+  OS << "  roots with paths cut at loops:   " << S.RootsCutByBlockLimit
+     << "\n"
+     << "  callbacks not analysed as roots: " << S.CallbacksNotAnalysed << "\n"
      << "  lock releases with unknown lock: " << S.UnknownLockReleases << "\n"
      << "  accesses recorded:               " << Facts.Accesses.size() << "\n"
      << "  registrations:                   " << Facts.Registrations.size()

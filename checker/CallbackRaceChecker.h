@@ -86,7 +86,7 @@ private:
   std::vector<std::string> locksHeld(clang::ento::ProgramStateRef State) const;
   void recordAccess(const clang::ento::MemRegion *R, AccessKind Kind,
                     bool Atomic, const clang::Stmt *S,
-                    clang::ento::CheckerContext &C) const;
+                    clang::ento::CheckerContext &C, bool RMW = false) const;
   void modelDdi(const DdiSpec &Spec, const clang::ento::CallEvent &Call,
                 clang::ento::CheckerContext &C) const;
   clang::ento::ProgramStateRef

@@ -48,6 +48,13 @@ bool AccessPath::mayOverlap(const AccessPath &O) const {
   return true;
 }
 
+AccessPath AccessPath::withoutIndices() const {
+  AccessPath R = *this;
+  for (PathElem &E : R.Elems)
+    E.Idx.reset();
+  return R;
+}
+
 AccessPath AccessPath::append(const AccessPath &Suffix) const {
   AccessPath R = *this;
   if (R.Elems.empty() && R.RootType.empty())

@@ -66,6 +66,8 @@ struct AccessPath {
 
   /// "ADAPTER_EXTENSION.Queue->Head", "ADAPTER_EXTENSION.Slots[].Busy".
   std::string str() const;
+  /// This path with every array index replaced by "some element".
+  AccessPath withoutIndices() const;
   /// True when the two paths may name overlapping memory (one is a prefix
   /// of the other, unknown indices matching any index).
   bool mayOverlap(const AccessPath &O) const;
@@ -85,12 +87,14 @@ struct AccessPath {
 struct CallStep {
   std::string Caller, Callee;
   Site CallSite;
+  std::string Via; ///< DDI that runs Callee for Caller ("" = direct call)
   bool operator<(const CallStep &O) const {
-    return std::tie(Caller, Callee, CallSite) <
-           std::tie(O.Caller, O.Callee, O.CallSite);
+    return std::tie(Caller, Callee, CallSite, Via) <
+           std::tie(O.Caller, O.Callee, O.CallSite, O.Via);
   }
   bool operator==(const CallStep &O) const {
-    return Caller == O.Caller && Callee == O.Callee && CallSite == O.CallSite;
+    return Caller == O.Caller && Callee == O.Callee &&
+           CallSite == O.CallSite && Via == O.Via;
   }
 };
 
@@ -102,12 +106,14 @@ struct Access {
   AccessPath Path;
   AccessKind Kind = AccessKind::Read;
   bool Atomic = false;            ///< interlocked / atomic access
+  bool ReadModifyWrite = false;   ///< atomic read-modify-write (Interlocked*)
   std::vector<std::string> Locks; ///< explicit locks held, sorted
   Site Where;
   std::vector<CallStep> Chain; ///< calls from Root to the access
 
   auto key() const {
-    return std::tie(Root, Path, Kind, Atomic, Locks, Where, Chain);
+    return std::tie(Root, Path, Kind, Atomic, ReadModifyWrite, Locks, Where,
+                    Chain);
   }
   bool operator<(const Access &O) const { return key() < O.key(); }
 };
@@ -146,6 +152,8 @@ struct PerfRequest {
 struct Stats {
   unsigned RootsAnalysed = 0;
   unsigned RootsStoppedByBudget = 0; ///< exploration hit the node budget
+  unsigned RootsCutByBlockLimit = 0; ///< paths cut by the block-visit limit
+                                     ///< (loop unrolling bound)
   unsigned CallsNotInlined = 0;      ///< bodies the analyzer did not enter
   unsigned UnknownLockReleases = 0;  ///< release with an untracked handle
   unsigned CallbacksNotAnalysed = 0; ///< callbacks never analysed as roots

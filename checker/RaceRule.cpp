@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <tuple>
 
 namespace storport {
@@ -111,7 +112,8 @@ void collectSynchronizedAccesses(const TUFacts &F, const StorportModel &M,
       Mapped.Root = Root;
       Mapped.Path.Param = ExtParam;
       Mapped.Chain = R.Chain;
-      Mapped.Chain.push_back({Caller, R.Function, R.Where});
+      Mapped.Chain.push_back(
+          {Caller, R.Function, R.Where, "StorPortSynchronizeAccess"});
       Mapped.Chain.insert(Mapped.Chain.end(), A.Chain.begin(), A.Chain.end());
       Mapped.Locks.insert(Mapped.Locks.end(), R.Locks.begin(), R.Locks.end());
       for (const ImplicitLockSpec &L : M.implicitLocks())
@@ -185,8 +187,10 @@ auto warnRank(const Access &A, Role R) {
 } // namespace
 
 std::string describeAccess(const Access &A) {
+  if (A.Atomic && A.ReadModifyWrite)
+    return "written with an interlocked operation";
   if (A.Atomic)
-    return isWrite(A) ? "written with an interlocked operation"
+    return isWrite(A) ? "written with an atomic store"
                       : "read with an atomic load";
   return isWrite(A) ? "written" : "read";
 }
@@ -238,10 +242,14 @@ std::vector<Finding> findRaces(const TUFacts &F, const StorportModel &M,
   ModeDecision Mode = decideMode(F, M, O);
   std::vector<Instance> Instances = buildInstances(F, M);
 
-  // Best finding per (state, callback pair).
+  // Best finding per (state, callback pair). Elements of one array are one
+  // state: a loop over it must not produce a report per unrolled index.
   std::map<std::tuple<std::string, std::string, int, std::string, int>,
            Finding>
       Best;
+  std::map<std::tuple<std::string, std::string, int, std::string, int>,
+           std::set<std::string>>
+      PathsPerKey;
 
   for (size_t I = 0; I < Instances.size(); ++I) {
     for (size_t J = I; J < Instances.size(); ++J) {
@@ -269,7 +277,7 @@ std::vector<Finding> findRaces(const TUFacts &F, const StorportModel &M,
           Fd.Warned = WarnA ? SA : SB;
           Fd.Other = WarnA ? SB : SA;
           Fd.SameCallback = Same;
-          Fd.State = Fd.Warned.Acc.Path.str();
+          Fd.State = Fd.Warned.Acc.Path.withoutIndices().str();
           Fd.Request = Mode.Request;
           Fd.Why = Mode.ForcedByOption
                        ? "concurrent channels assumed by option"
@@ -286,6 +294,7 @@ std::vector<Finding> findRaces(const TUFacts &F, const StorportModel &M,
                                                 static_cast<Role>(KX.second))) +
                            "|" + KY.first + "/" +
                            std::string(roleName(static_cast<Role>(KY.second)));
+          PathsPerKey[Key].insert(Fd.Warned.Acc.Path.str());
           auto It = Best.find(Key);
           auto Rank = [](const Finding &G) {
             return std::make_tuple(G.Warned.Acc.Atomic,
@@ -305,8 +314,12 @@ std::vector<Finding> findRaces(const TUFacts &F, const StorportModel &M,
   }
 
   std::vector<Finding> Out;
-  for (auto &KV : Best)
+  for (auto &KV : Best) {
+    // A single element keeps its index in the message.
+    if (PathsPerKey[KV.first].size() == 1)
+      KV.second.State = KV.second.Warned.Acc.Path.str();
     Out.push_back(std::move(KV.second));
+  }
   std::stable_sort(Out.begin(), Out.end(),
                    [](const Finding &A, const Finding &B) {
                      return std::tie(A.Warned.Acc.Where, A.State) <

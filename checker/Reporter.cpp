@@ -49,7 +49,10 @@ static void addChainNotes(BugReport &R, const RaceSide &Side,
                           const SourceManager &SM) {
   for (const CallStep &Step : Side.Acc.Chain)
     if (Step.CallSite.RawLoc)
-      R.addNote("'" + Step.Caller + "' calls '" + Step.Callee + "'",
+      R.addNote(Step.Via.empty()
+                    ? "'" + Step.Caller + "' calls '" + Step.Callee + "'"
+                    : "'" + Step.Caller + "' runs '" + Step.Callee +
+                          "' through " + Step.Via,
                 locOf(Step.CallSite, SM));
 }
 
@@ -86,8 +89,9 @@ void emitFinding(ReportContext &RC, const Finding &F) {
   R->addNote(callbackName(F.Warned) + " holds " + describeLocks(F.Warned.Locks) +
                  " here" + lockContext(F.Warned, RC.Mode),
              locOf(F.Warned.Acc.Where, SM));
-  // The other access.
-  addChainNotes(*R, F.Other, SM);
+  // The other access (its chain, unless it is the same as the warned one).
+  if (!(F.SameCallback && F.Other.Acc.Chain == F.Warned.Acc.Chain))
+    addChainNotes(*R, F.Other, SM);
   R->addNote("the other access: '" + F.Other.Acc.Path.str() + "' is " +
                  describeAccess(F.Other.Acc) + " here in " +
                  (F.SameCallback ? "another instance of " : "") +
