@@ -403,6 +403,7 @@ CallbackRaceChecker::classify(const FunctionDecl *FD) const {
     Info.Raw = Model.isRawDispatcher(Name);
     if (Info.Ddis.empty())
       Info.Atomic = Model.atomicFor(Name);
+    Info.MemoryOp = Model.memoryOpFor(Name);
   }
   return CalleeCache.try_emplace(FD, std::move(Info)).first->second;
 }
@@ -439,6 +440,32 @@ bool CallbackRaceChecker::evalCall(const CallEvent &Call,
     return true;
   }
   return false;
+}
+
+void CallbackRaceChecker::checkPreCall(const CallEvent &Call,
+                                       CheckerContext &C) const {
+  const auto *FD = dyn_cast_or_null<FunctionDecl>(Call.getDecl());
+  if (!FD)
+    return;
+  const MemoryOpSpec *Op = classify(FD).MemoryOp;
+  if (!Op)
+    return;
+  // The analyzer may model the copy itself; only the accesses are recorded.
+  // A routine given the first element of an array covers the array.
+  auto ArgRegion = [&](int I) -> const MemRegion * {
+    if (I < 0 || static_cast<unsigned>(I) >= Call.getNumArgs())
+      return nullptr;
+    const MemRegion *R = Call.getArgSVal(I).getAsRegion();
+    if (const auto *ER = dyn_cast_or_null<ElementRegion>(R))
+      if (const auto *TR = dyn_cast<TypedValueRegion>(ER->getSuperRegion()))
+        if (TR->getValueType()->isArrayType())
+          return TR;
+    return R;
+  };
+  if (const MemRegion *Src = ArgRegion(Op->SrcArg))
+    recordAccess(Src, AccessKind::Read, false, Call.getOriginExpr(), C);
+  if (const MemRegion *Dst = ArgRegion(Op->DestArg))
+    recordAccess(Dst, AccessKind::Write, false, Call.getOriginExpr(), C);
 }
 
 /// Binds a fresh value as the call's result (nothing for void calls).

@@ -33,6 +33,7 @@ class CallbackRaceChecker
     : public clang::ento::Checker<
           clang::ento::check::BeginFunction, clang::ento::check::Location,
           clang::ento::check::Bind, clang::ento::eval::Call,
+          clang::ento::check::PreCall,
           clang::ento::check::PreStmt<clang::AtomicExpr>,
           clang::ento::check::EndAnalysis,
           clang::ento::check::EndOfTranslationUnit> {
@@ -56,6 +57,8 @@ public:
   void checkBind(STORPORT_CHECK_BIND_PARAMS) const;
   bool evalCall(const clang::ento::CallEvent &Call,
                 clang::ento::CheckerContext &C) const;
+  void checkPreCall(const clang::ento::CallEvent &Call,
+                    clang::ento::CheckerContext &C) const;
   void checkPreStmt(const clang::AtomicExpr *AE,
                     clang::ento::CheckerContext &C) const;
   void checkEndAnalysis(clang::ento::ExplodedGraph &G,
@@ -74,6 +77,7 @@ private:
     std::vector<const DdiSpec *> Ddis;
     bool Raw = false;
     const AtomicSpec *Atomic = nullptr;
+    const MemoryOpSpec *MemoryOp = nullptr;
   };
 
   const CalleeInfo &classify(const clang::FunctionDecl *FD) const;

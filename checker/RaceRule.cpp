@@ -320,11 +320,11 @@ std::vector<Finding> findRaces(const TUFacts &F, const StorportModel &M,
       KV.second.State = KV.second.Warned.Acc.Path.str();
     Out.push_back(std::move(KV.second));
   }
-  std::stable_sort(Out.begin(), Out.end(),
-                   [](const Finding &A, const Finding &B) {
-                     return std::tie(A.Warned.Acc.Where, A.State) <
-                            std::tie(B.Warned.Acc.Where, B.State);
-                   });
+  // Fingerprints are unique per finding, so this order is total.
+  std::sort(Out.begin(), Out.end(), [](const Finding &A, const Finding &B) {
+    return std::tie(A.Warned.Acc.Where, A.State, A.Fingerprint) <
+           std::tie(B.Warned.Acc.Where, B.State, B.Fingerprint);
+  });
   return Out;
 }
 

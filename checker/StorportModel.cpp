@@ -198,6 +198,16 @@ StorportModel::StorportModel() {
        "[DDI wdm/nf-wdm-writenofence]"},
   };
 
+  // Whole-object writes: the destination (and source) are accessed.
+  for (StringRef Fn : {"memset", "__builtin_memset", "RtlZeroMemory",
+                       "RtlFillMemory", "RtlSecureZeroMemory",
+                       "StorPortZeroMemory"})
+    MemoryOps.push_back({Fn.str(), 0, NoArg, "C library / wdm.h"});
+  for (StringRef Fn : {"memcpy", "memmove", "__builtin_memcpy",
+                       "__builtin_memmove", "RtlCopyMemory", "RtlMoveMemory",
+                       "StorPortMoveMemory"})
+    MemoryOps.push_back({Fn.str(), 0, 1, "C library / wdm.h / storport.h"});
+
   // Locks Storport holds when it calls a role --------------------------------
   ImplicitLocks = {
       {Role::HwStorStartIo, "StartIoLock",
@@ -279,6 +289,13 @@ const AtomicSpec *StorportModel::atomicFor(StringRef Function) const {
   // User entries are appended last but must win over built-in globs.
   for (const AtomicSpec &S : llvm::reverse(Atomics))
     if (globMatch(S.Pattern, Function))
+      return &S;
+  return nullptr;
+}
+
+const MemoryOpSpec *StorportModel::memoryOpFor(StringRef Function) const {
+  for (const MemoryOpSpec &S : MemoryOps)
+    if (S.Function == Function)
       return &S;
   return nullptr;
 }

@@ -97,6 +97,14 @@ struct AtomicSpec {
   std::string Source;
 };
 
+/// A memory routine that writes (and maybe reads) whole objects.
+struct MemoryOpSpec {
+  std::string Function;
+  int DestArg;  ///< written object
+  int SrcArg;   ///< read object, or NoArg
+  std::string Source;
+};
+
 /// A lock Storport holds when it calls a role, under a condition.
 enum class LockCondition : uint8_t {
   Always,
@@ -142,6 +150,9 @@ public:
   /// The atomic family \p Function belongs to, if any.
   const AtomicSpec *atomicFor(llvm::StringRef Function) const;
 
+  /// The memory routine \p Function is, if any (memset, StorPortMoveMemory).
+  const MemoryOpSpec *memoryOpFor(llvm::StringRef Function) const;
+
   /// HW_INITIALIZATION_DATA members that register a callback role.
   const std::vector<std::pair<std::string, Role>> &initDataFields() const {
     return InitDataFields;
@@ -179,6 +190,7 @@ private:
   std::vector<RoleSpec> Roles;
   std::vector<DdiSpec> Ddis;
   std::vector<AtomicSpec> Atomics;
+  std::vector<MemoryOpSpec> MemoryOps;
   std::vector<ImplicitLockSpec> ImplicitLocks;
   std::vector<OverlapSpec> Overlaps;
   std::vector<std::pair<std::string, Role>> InitDataFields;

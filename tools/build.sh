@@ -10,7 +10,10 @@ prefix=/usr/lib/llvm-$v
        "run tools/setup.sh $v" >&2
   exit 2
 }
+# Built with the clang of the same release: its headers are tested with it.
 cmake -S "$root" -B "$root/build-$v" -DCMAKE_BUILD_TYPE=Release \
+  -DCMAKE_C_COMPILER="$prefix/bin/clang" \
+  -DCMAKE_CXX_COMPILER="$prefix/bin/clang++" \
   -DLLVM_DIR="$prefix/lib/cmake/llvm" -DClang_DIR="$prefix/lib/cmake/clang" \
   >"$root/build-$v.cmake.log" 2>&1 ||
   { cat "$root/build-$v.cmake.log" >&2; exit 2; }

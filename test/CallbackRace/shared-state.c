@@ -39,6 +39,8 @@ typedef struct _ADAPTER_EXTENSION {
   ULONG HelperField;
   ULONG DeepField;
   ULONG ReadOnly;
+  STATS Cleared;
+  UCHAR Inquiry[36];
 } ADAPTER_EXTENSION, *PADAPTER_EXTENSION;
 
 typedef struct _SRB_EXTENSION {
@@ -88,6 +90,11 @@ BOOLEAN MpStartIo(PVOID DeviceExtension, PSCSI_REQUEST_BLOCK Srb) {
   // Through helpers.
   SetHelperField(Ext, 9);
   Level1(Ext);
+  // Whole objects written by memory routines.
+  RtlZeroMemory(&Ext->Cleared, sizeof(Ext->Cleared)); // expected-warning{{'ADAPTER_EXTENSION.Cleared' is written in HwStorStartIo 'MpStartIo' and read in HwStorTimer 'MpTimer'}}
+  // expected-warning@-1{{'ADAPTER_EXTENSION.Cleared' is written in HwStorStartIo 'MpStartIo' and written in another instance of HwStorStartIo 'MpStartIo'}}
+  StorPortMoveMemory(Ext->Inquiry, Srb->DataBuffer, sizeof(Ext->Inquiry)); // expected-warning{{'ADAPTER_EXTENSION.Inquiry' is written in HwStorStartIo 'MpStartIo' and read in HwStorTimer 'MpTimer'}}
+  // expected-warning@-1{{'ADAPTER_EXTENSION.Inquiry' is written in HwStorStartIo 'MpStartIo' and written in another instance of HwStorStartIo 'MpStartIo'}}
 
   // Not shared: per-request state and locals.
   SrbExt->Retries++;
@@ -110,7 +117,7 @@ VOID MpTimer(PVOID DeviceExtension) {
   ULONG Sum = Ext->Flags + Ext->Stats.Reads + Ext->Queues[1].Depth +
               Ext->Slots[5] + Ext->Ring->Head + Ext->AliasTarget +
               Ext->MacroField + Ext->HelperField + Ext->DeepField +
-              Ext->ReadOnly;
+              Ext->ReadOnly + Ext->Cleared.Writes + Ext->Inquiry[8];
   Ext->Stats.Quiet = Sum; // StartIo never touches it.
 }
 
