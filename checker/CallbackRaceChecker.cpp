@@ -39,8 +39,8 @@ namespace storport {
 /// A lock held on the current path. Spin locks are released through their
 /// handle; locks without a handle (MSI, user wrappers) by name.
 struct HeldLockEntry {
-  const char *Name;          ///< interned lock identity
-  const MemRegion *Handle;   ///< PSTOR_LOCK_HANDLE region, may be null
+  const char *Name;        ///< interned lock identity
+  const MemRegion *Handle; ///< PSTOR_LOCK_HANDLE region, may be null
 
   bool operator==(const HeldLockEntry &O) const {
     return Name == O.Name && Handle == O.Handle;
@@ -362,8 +362,8 @@ void CallbackRaceChecker::checkBind(STORPORT_CHECK_BIND_PARAMS) const {
     Possible = static_cast<bool>(State->assume(*DEq, true));
   if (!Possible)
     return;
-  Site St = siteOf(S ? S->getBeginLoc() : SourceLocation(),
-                   C.getSourceManager());
+  Site St =
+      siteOf(S ? S->getBeginLoc() : SourceLocation(), C.getSourceManager());
   if (!Facts.FullDuplexSite || St < *Facts.FullDuplexSite)
     Facts.FullDuplexSite = St;
 }
@@ -526,8 +526,8 @@ std::string CallbackRaceChecker::lockName(const DdiSpec &Spec,
   auto PathName = [&](int Arg) -> std::string {
     if (Arg < 0 || static_cast<unsigned>(Arg) >= Call.getNumArgs())
       return "?";
-    std::optional<AccessPath> P = pathOf(Call.getArgSVal(Arg).getAsRegion(),
-                                         Top);
+    std::optional<AccessPath> P =
+        pathOf(Call.getArgSVal(Arg).getAsRegion(), Top);
     return P ? P->str() : "?";
   };
   switch (Spec.Effect) {
@@ -581,7 +581,8 @@ void CallbackRaceChecker::modelDdi(const DdiSpec &Spec, const CallEvent &Call,
     QualType InitTy;
     if (const Expr *E = Call.getArgExpr(Spec.ConfigArg))
       InitTy = E->IgnoreParenImpCasts()->getType()->getPointeeType();
-    const RecordDecl *RD = InitTy.isNull() ? nullptr : InitTy->getAsRecordDecl();
+    const RecordDecl *RD =
+        InitTy.isNull() ? nullptr : InitTy->getAsRecordDecl();
     if (!RD) {
       const FunctionDecl *Callee = dyn_cast<FunctionDecl>(Call.getDecl());
       if (Callee && Callee->getNumParams() > unsigned(Spec.ConfigArg))
@@ -634,9 +635,9 @@ void CallbackRaceChecker::modelDdi(const DdiSpec &Spec, const CallEvent &Call,
     Reg.TheRole = *Spec.RegistersRole;
     Reg.ByRoot = functionName(Top->getDecl());
     Reg.Where = CallSite;
-    Reg.How = "by " + (Spec.Code.empty() ? Spec.Function
-                                         : Spec.Function + "(" + Spec.Code +
-                                               ")");
+    Reg.How =
+        "by " + (Spec.Code.empty() ? Spec.Function
+                                   : Spec.Function + "(" + Spec.Code + ")");
     Reg.Locks = locksHeld(State);
     Reg.Chain = chainOf(LCtx, SM);
     if (ArgOk(Spec.ContextArg))
@@ -738,10 +739,10 @@ static uint64_t possibleBits(SVal V, ProgramStateRef State, SValBuilder &SVB) {
   return possibleBits(V.getAsSymbol(), State, SVB);
 }
 
-ProgramStateRef CallbackRaceChecker::modelPerfOpts(const DdiSpec &Spec,
-                                                   const CallEvent &Call,
-                                                   CheckerContext &C,
-                                                   ProgramStateRef State) const {
+ProgramStateRef
+CallbackRaceChecker::modelPerfOpts(const DdiSpec &Spec, const CallEvent &Call,
+                                   CheckerContext &C,
+                                   ProgramStateRef State) const {
   if (Spec.QueryArg < 0 || Spec.ConfigArg < 0 ||
       Call.getNumArgs() <= unsigned(std::max(Spec.QueryArg, Spec.ConfigArg)))
     return State;
@@ -751,7 +752,10 @@ ProgramStateRef CallbackRaceChecker::modelPerfOpts(const DdiSpec &Spec,
 
   const RecordDecl *RD = nullptr;
   if (const Expr *E = Call.getArgExpr(Spec.ConfigArg))
-    RD = E->IgnoreParenImpCasts()->getType()->getPointeeType()->getAsRecordDecl();
+    RD = E->IgnoreParenImpCasts()
+             ->getType()
+             ->getPointeeType()
+             ->getAsRecordDecl();
   if (RD)
     RD = RD->getDefinition();
   const FieldDecl *FlagsFD = nullptr, *ChannelsFD = nullptr;
@@ -778,17 +782,16 @@ ProgramStateRef CallbackRaceChecker::modelPerfOpts(const DdiSpec &Spec,
       QualType FTy = FlagsFD->getType();
       SVal Flags = SetState->getSVal(*FL, FTy);
       ProgramStateRef WithCC = SetState;
-      if (!Flags.isUndef() &&
-          !(possibleBits(Flags, SetState, SVB) &
-            StorportModel::ConcurrentChannelsFlag)) {
+      if (!Flags.isUndef() && !(possibleBits(Flags, SetState, SVB) &
+                                StorportModel::ConcurrentChannelsFlag)) {
         WithCC = nullptr;
       } else if (!Flags.isUndef()) {
         SVal Bit = SVB.evalBinOp(
             SetState, BO_And, Flags,
             SVB.makeIntVal(StorportModel::ConcurrentChannelsFlag, FTy), FTy);
-        SVal NonZero = SVB.evalBinOp(SetState, BO_NE, Bit,
-                                     SVB.makeIntVal(0, FTy),
-                                     SVB.getConditionType());
+        SVal NonZero =
+            SVB.evalBinOp(SetState, BO_NE, Bit, SVB.makeIntVal(0, FTy),
+                          SVB.getConditionType());
         if (auto D = NonZero.getAs<DefinedOrUnknownSVal>())
           WithCC = SetState->assume(*D, true);
       } else {
@@ -802,8 +805,7 @@ ProgramStateRef CallbackRaceChecker::modelPerfOpts(const DdiSpec &Spec,
             QualType CTy = ChannelsFD->getType();
             SVal Ch = WithCC->getSVal(*CL, CTy);
             if (!Ch.isUndef()) {
-              SVal Gt = SVB.evalBinOp(WithCC, BO_GT, Ch,
-                                      SVB.makeIntVal(1, CTy),
+              SVal Gt = SVB.evalBinOp(WithCC, BO_GT, Ch, SVB.makeIntVal(1, CTy),
                                       SVB.getConditionType());
               if (auto D = Gt.getAs<DefinedOrUnknownSVal>())
                 Requested = static_cast<bool>(WithCC->assume(*D, true));
@@ -827,8 +829,8 @@ ProgramStateRef CallbackRaceChecker::modelPerfOpts(const DdiSpec &Spec,
   if (QueryState) {
     SVal FlagsLoc = QueryState->getLValue(FlagsFD, Cfg);
     if (auto FL = FlagsLoc.getAs<Loc>()) {
-      SVal Fresh = compat::conjureStoredValue(C, Call, FlagsFD->getType(),
-                                              &PathCache);
+      SVal Fresh =
+          compat::conjureStoredValue(C, Call, FlagsFD->getType(), &PathCache);
       State = State->bindLoc(*FL, Fresh, C.getLocationContext());
     }
   }
@@ -910,7 +912,12 @@ void CallbackRaceChecker::checkEndOfTranslationUnit(
   }
 
   std::vector<Finding> Findings = findRaces(Facts, Model, Options);
-  ReportContext RC{Mgr, BR, RaceBug, Functions, Facts, Model,
+  ReportContext RC{Mgr,
+                   BR,
+                   RaceBug,
+                   Functions,
+                   Facts,
+                   Model,
                    decideMode(Facts, Model, Options)};
   for (const Finding &F : Findings)
     emitFinding(RC, F);
@@ -924,12 +931,10 @@ void CallbackRaceChecker::printStats(llvm::raw_ostream &OS,
   const Stats &S = Facts.Counters;
   OS << "storport.CallbackRace statistics:\n"
      << "  roots analysed:                  " << S.RootsAnalysed << "\n"
-     << "  roots stopped by the budget:     " << S.RootsStoppedByBudget
-     << "\n";
+     << "  roots stopped by the budget:     " << S.RootsStoppedByBudget << "\n";
   for (const std::string &R : S.StoppedRoots)
     OS << "    budget exhausted in: " << R << "\n";
-  OS << "  roots with paths cut at loops:   " << S.RootsCutByBlockLimit
-     << "\n"
+  OS << "  roots with paths cut at loops:   " << S.RootsCutByBlockLimit << "\n"
      << "  callbacks not analysed as roots: " << S.CallbacksNotAnalysed << "\n"
      << "  lock releases with unknown lock: " << S.UnknownLockReleases << "\n"
      << "  accesses recorded:               " << Facts.Accesses.size() << "\n"

@@ -81,9 +81,8 @@ private:
   };
 
   const CalleeInfo &classify(const clang::FunctionDecl *FD) const;
-  std::optional<AccessPath>
-  pathOf(const clang::ento::MemRegion *R,
-         const clang::StackFrameContext *Top) const;
+  std::optional<AccessPath> pathOf(const clang::ento::MemRegion *R,
+                                   const clang::StackFrameContext *Top) const;
   Site siteOf(clang::SourceLocation Loc, const clang::SourceManager &SM) const;
   std::vector<CallStep> chainOf(const clang::LocationContext *LC,
                                 const clang::SourceManager &SM) const;

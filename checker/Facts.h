@@ -93,8 +93,8 @@ struct CallStep {
            std::tie(O.Caller, O.Callee, O.CallSite, O.Via);
   }
   bool operator==(const CallStep &O) const {
-    return Caller == O.Caller && Callee == O.Callee &&
-           CallSite == O.CallSite && Via == O.Via;
+    return Caller == O.Caller && Callee == O.Callee && CallSite == O.CallSite &&
+           Via == O.Via;
   }
 };
 
@@ -102,7 +102,7 @@ enum class AccessKind : uint8_t { Read, Write };
 
 /// A load or store of parameter-relative memory in a root function.
 struct Access {
-  std::string Root;  ///< function analysed as top level
+  std::string Root; ///< function analysed as top level
   AccessPath Path;
   AccessKind Kind = AccessKind::Read;
   bool Atomic = false;            ///< interlocked / atomic access
@@ -126,8 +126,8 @@ struct Registration {
   Site Where;
   std::string How;    ///< "through StorPortInitialize", "declared HW_TIMER"
   std::string ByRoot; ///< root whose analysis saw the registration
-  std::vector<std::string> Locks; ///< explicit locks held at the call
-  std::vector<CallStep> Chain;    ///< calls from ByRoot to the call
+  std::vector<std::string> Locks;    ///< explicit locks held at the call
+  std::vector<CallStep> Chain;       ///< calls from ByRoot to the call
   std::optional<AccessPath> Context; ///< what the context argument points to
 
   auto key() const {

@@ -12,9 +12,9 @@
 
 #include "clang/Basic/Version.inc"
 
-#include <dlfcn.h>
 #include <cstdio>
 #include <cstring>
+#include <dlfcn.h>
 #include <string>
 
 namespace clang {
@@ -43,8 +43,7 @@ __attribute__((constructor)) void checkHostClang() {
   size_t At = Host.find(Want);
   bool Match = At != std::string::npos &&
                (At + Want.size() == Host.size() ||
-                Host[At + Want.size()] == ' ' ||
-                Host[At + Want.size()] == '-');
+                Host[At + Want.size()] == ' ' || Host[At + Want.size()] == '-');
   if (!Match)
     std::fprintf(stderr,
                  "error: storport.CallbackRace: this plugin was built for "

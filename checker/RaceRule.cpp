@@ -104,8 +104,8 @@ void collectSynchronizedAccesses(const TUFacts &F, const StorportModel &M,
     if (R.TheRole != Role::SynchronizedAccess || R.ByRoot != Root)
       continue;
     std::vector<Access> Inner;
-    collectRootAccesses(F, R.Function, Sync->ExtensionParam,
-                        Sync->ContextParam, R.Context, Inner);
+    collectRootAccesses(F, R.Function, Sync->ExtensionParam, Sync->ContextParam,
+                        R.Context, Inner);
     std::string Caller = R.Chain.empty() ? Root : R.Chain.back().Callee;
     for (Access &A : Inner) {
       Access Mapped = A;
@@ -154,8 +154,8 @@ std::vector<Instance> buildInstances(const TUFacts &F, const StorportModel &M) {
     auto Key = std::make_pair(R.Function, R.TheRole);
     if (ByKey.count(Key))
       continue;
-    Instance I{R.Function, R.TheRole, bestRegistration(F, R.Function, R.TheRole),
-               {}};
+    Instance I{
+        R.Function, R.TheRole, bestRegistration(F, R.Function, R.TheRole), {}};
     // The context of the first registration that says what it points to.
     std::optional<AccessPath> Ctx;
     for (const Registration &Other : F.Registrations)
@@ -164,8 +164,8 @@ std::vector<Instance> buildInstances(const TUFacts &F, const StorportModel &M) {
         Ctx = Other.Context;
         break;
       }
-    collectRootAccesses(F, R.Function, Spec->ExtensionParam,
-                        Spec->ContextParam, Ctx, I.Accesses);
+    collectRootAccesses(F, R.Function, Spec->ExtensionParam, Spec->ContextParam,
+                        Ctx, I.Accesses);
     collectSynchronizedAccesses(F, M, R.Function, Spec->ExtensionParam,
                                 I.Accesses);
     ByKey.emplace(Key, std::move(I));
@@ -244,8 +244,7 @@ std::vector<Finding> findRaces(const TUFacts &F, const StorportModel &M,
 
   // Best finding per (state, callback pair). Elements of one array are one
   // state: a loop over it must not produce a report per unrolled index.
-  std::map<std::tuple<std::string, std::string, int, std::string, int>,
-           Finding>
+  std::map<std::tuple<std::string, std::string, int, std::string, int>, Finding>
       Best;
   std::map<std::tuple<std::string, std::string, int, std::string, int>,
            std::set<std::string>>
@@ -279,9 +278,8 @@ std::vector<Finding> findRaces(const TUFacts &F, const StorportModel &M,
           Fd.SameCallback = Same;
           Fd.State = Fd.Warned.Acc.Path.withoutIndices().str();
           Fd.Request = Mode.Request;
-          Fd.Why = Mode.ForcedByOption
-                       ? "concurrent channels assumed by option"
-                       : "concurrent channels are requested";
+          Fd.Why = Mode.ForcedByOption ? "concurrent channels assumed by option"
+                                       : "concurrent channels are requested";
           // Key: state + unordered callback pair.
           auto KX = std::make_pair(X.Function, static_cast<int>(X.TheRole));
           auto KY = std::make_pair(Y.Function, static_cast<int>(Y.TheRole));
@@ -290,15 +288,14 @@ std::vector<Finding> findRaces(const TUFacts &F, const StorportModel &M,
           auto Key = std::make_tuple(Fd.State, KX.first, KX.second, KY.first,
                                      KY.second);
           Fd.Fingerprint = "storport.CallbackRace|" + Fd.State + "|" +
-                           KX.first + "/" + std::string(roleName(
-                                                static_cast<Role>(KX.second))) +
+                           KX.first + "/" +
+                           std::string(roleName(static_cast<Role>(KX.second))) +
                            "|" + KY.first + "/" +
                            std::string(roleName(static_cast<Role>(KY.second)));
           PathsPerKey[Key].insert(Fd.Warned.Acc.Path.str());
           auto It = Best.find(Key);
           auto Rank = [](const Finding &G) {
-            return std::make_tuple(G.Warned.Acc.Atomic,
-                                   !isWrite(G.Warned.Acc),
+            return std::make_tuple(G.Warned.Acc.Atomic, !isWrite(G.Warned.Acc),
                                    !isWrite(G.Other.Acc), G.Warned.Acc.Where,
                                    G.Other.Acc.Where, G.Warned.Acc.Chain,
                                    G.Other.Acc.Chain, G.Warned.Acc.Locks,

@@ -37,19 +37,19 @@ struct HeldLock {
 struct RaceSide {
   std::string Callback; ///< the callback function
   Role TheRole;
-  Access Acc;           ///< path mapped to the device extension, full chain
+  Access Acc; ///< path mapped to the device extension, full chain
   std::vector<HeldLock> Locks;
   const Registration *Reg = nullptr; ///< how the callback got its role
 };
 
 struct Finding {
-  std::string State;   ///< "ADAPTER_EXTENSION.PendingCount"
-  RaceSide Warned;     ///< the unguarded access the warning points at
+  std::string State; ///< "ADAPTER_EXTENSION.PendingCount"
+  RaceSide Warned;   ///< the unguarded access the warning points at
   RaceSide Other;
   bool SameCallback = false; ///< two instances of one callback
   std::string Why;           ///< "concurrent channels are requested"
   const PerfRequest *Request = nullptr;
-  std::string Fingerprint;   ///< rule + state + callbacks, line-independent
+  std::string Fingerprint; ///< rule + state + callbacks, line-independent
 };
 
 /// The driver's mode as the rule sees it.

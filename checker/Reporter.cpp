@@ -86,8 +86,9 @@ void emitFinding(ReportContext &RC, const Finding &F) {
 
   // How the warned access is reached, and what it holds.
   addChainNotes(*R, F.Warned, SM);
-  R->addNote(callbackName(F.Warned) + " holds " + describeLocks(F.Warned.Locks) +
-                 " here" + lockContext(F.Warned, RC.Mode),
+  R->addNote(callbackName(F.Warned) + " holds " +
+                 describeLocks(F.Warned.Locks) + " here" +
+                 lockContext(F.Warned, RC.Mode),
              locOf(F.Warned.Acc.Where, SM));
   // The other access (its chain, unless it is the same as the warned one).
   if (!(F.SameCallback && F.Other.Acc.Chain == F.Warned.Acc.Chain))

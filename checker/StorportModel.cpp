@@ -111,7 +111,8 @@ StorportModel::StorportModel() {
   }
   // Storport spin locks: identity is the STOR_SPINLOCK kind (and LockContext
   // for DpcLock); release is keyed by the lock handle.
-  for (StringRef Fn : {"StorPortAcquireSpinLock", "StorPortAcquireSpinLockEx"}) {
+  for (StringRef Fn :
+       {"StorPortAcquireSpinLock", "StorPortAcquireSpinLockEx"}) {
     DdiSpec S = Named(Fn, DdiEffect::AcquireSpinLock);
     S.LockKindArg = 1;
     S.LockCtxArg = 2;
@@ -119,7 +120,8 @@ StorportModel::StorportModel() {
     S.Source = "[DDI nf-storport-storportacquirespinlock]";
     Ddis.push_back(S);
   }
-  for (StringRef Fn : {"StorPortReleaseSpinLock", "StorPortReleaseSpinLockEx"}) {
+  for (StringRef Fn :
+       {"StorPortReleaseSpinLock", "StorPortReleaseSpinLockEx"}) {
     DdiSpec S = Named(Fn, DdiEffect::ReleaseSpinLock);
     S.HandleArg = 1;
     S.Source = "[DDI nf-storport-storportreleasespinlock]";
@@ -159,20 +161,23 @@ StorportModel::StorportModel() {
     R.MessageArg = 1;
     R.Source = "[DDI nf-storport-storportreleasemsispinlock]";
     Ddis.push_back(R);
-    DdiSpec AR = Raw("StorPortExtendedFunction",
-                     "ExtFunctionAcquireMSISpinLock", DdiEffect::AcquireMSILock);
+    DdiSpec AR =
+        Raw("StorPortExtendedFunction", "ExtFunctionAcquireMSISpinLock",
+            DdiEffect::AcquireMSILock);
     AR.MessageArg = 2;
     AR.Source = A.Source;
     Ddis.push_back(AR);
-    DdiSpec RR = Raw("StorPortExtendedFunction",
-                     "ExtFunctionReleaseMSISpinLock", DdiEffect::ReleaseMSILock);
+    DdiSpec RR =
+        Raw("StorPortExtendedFunction", "ExtFunctionReleaseMSISpinLock",
+            DdiEffect::ReleaseMSILock);
     RR.MessageArg = 2;
     RR.Source = R.Source;
     Ddis.push_back(RR);
   }
   // The routine runs synchronized with the ISR: under the interrupt lock.
   {
-    DdiSpec S = Named("StorPortSynchronizeAccess", DdiEffect::SynchronizeAccess);
+    DdiSpec S =
+        Named("StorPortSynchronizeAccess", DdiEffect::SynchronizeAccess);
     S.CallbackArg = 1;
     S.ContextArg = 2;
     S.RegistersRole = Role::SynchronizedAccess;
@@ -192,20 +197,18 @@ StorportModel::StorportModel() {
       {"__sync_*", AtomicKind::ReadModifyWrite, 0, "GCC __sync builtins"},
       {"Read*Acquire*", AtomicKind::Load, 0, "[DDI wdm/nf-wdm-readacquire]"},
       {"Read*NoFence*", AtomicKind::Load, 0, "[DDI wdm/nf-wdm-readnofence]"},
-      {"Write*Release*", AtomicKind::Store, 0,
-       "[DDI wdm/nf-wdm-writerelease]"},
-      {"Write*NoFence*", AtomicKind::Store, 0,
-       "[DDI wdm/nf-wdm-writenofence]"},
+      {"Write*Release*", AtomicKind::Store, 0, "[DDI wdm/nf-wdm-writerelease]"},
+      {"Write*NoFence*", AtomicKind::Store, 0, "[DDI wdm/nf-wdm-writenofence]"},
   };
 
   // Whole-object writes: the destination (and source) are accessed.
-  for (StringRef Fn : {"memset", "__builtin_memset", "RtlZeroMemory",
-                       "RtlFillMemory", "RtlSecureZeroMemory",
-                       "StorPortZeroMemory"})
+  for (StringRef Fn :
+       {"memset", "__builtin_memset", "RtlZeroMemory", "RtlFillMemory",
+        "RtlSecureZeroMemory", "StorPortZeroMemory"})
     MemoryOps.push_back({Fn.str(), 0, NoArg, "C library / wdm.h"});
-  for (StringRef Fn : {"memcpy", "memmove", "__builtin_memcpy",
-                       "__builtin_memmove", "RtlCopyMemory", "RtlMoveMemory",
-                       "StorPortMoveMemory"})
+  for (StringRef Fn :
+       {"memcpy", "memmove", "__builtin_memcpy", "__builtin_memmove",
+        "RtlCopyMemory", "RtlMoveMemory", "StorPortMoveMemory"})
     MemoryOps.push_back({Fn.str(), 0, 1, "C library / wdm.h / storport.h"});
 
   // Locks Storport holds when it calls a role --------------------------------
@@ -237,8 +240,10 @@ StorportModel::StorportModel() {
        "UNCONFIRMED: distinct timer objects"},
   };
 
-  SpinLockKinds = {{"DpcLock", 1},         {"StartIoLock", 2},
-                   {"InterruptLock", 3},   {"ThreadedDpcLock", 4},
+  SpinLockKinds = {{"DpcLock", 1},
+                   {"StartIoLock", 2},
+                   {"InterruptLock", 3},
+                   {"ThreadedDpcLock", 4},
                    {"DpcLevelLock", 5}};
   // Documented order of SCSI_NOTIFICATION_TYPE and STORPORT_FUNCTION_CODE;
   // used only when the translation unit does not declare the enums.
@@ -271,8 +276,7 @@ const RoleSpec *StorportModel::roleForTypedef(StringRef TypedefName) const {
   return nullptr;
 }
 
-std::vector<const DdiSpec *>
-StorportModel::ddisFor(StringRef Function) const {
+std::vector<const DdiSpec *> StorportModel::ddisFor(StringRef Function) const {
   std::vector<const DdiSpec *> Out;
   for (const DdiSpec &S : Ddis)
     if (S.Function == Function)
@@ -366,8 +370,7 @@ std::string StorportModel::loadExtensionFile(StringRef Path) {
   return loadExtensionText((*Buf)->getBuffer(), Path);
 }
 
-std::string StorportModel::loadExtensionText(StringRef Text,
-                                             StringRef Origin) {
+std::string StorportModel::loadExtensionText(StringRef Text, StringRef Origin) {
   Expected<json::Value> Doc = json::parse(Text);
   if (!Doc)
     return Origin.str() + ": invalid JSON: " + toString(Doc.takeError());
@@ -433,7 +436,8 @@ std::string StorportModel::loadExtensionText(StringRef Text,
         return Err(Where, "needs exactly one of \"acquire\" or \"release\"");
       DdiSpec S;
       S.Function = (Acq ? *Acq : *Rel).str();
-      S.Effect = Acq ? DdiEffect::AcquireNamedLock : DdiEffect::ReleaseNamedLock;
+      S.Effect =
+          Acq ? DdiEffect::AcquireNamedLock : DdiEffect::ReleaseNamedLock;
       S.Source = (Origin + ":" + Where).str();
       if (std::optional<StringRef> L = O->getString("lock"))
         S.NamedLock = L->str();

@@ -39,24 +39,24 @@ std::optional<Role> parseRole(llvm::StringRef Name);
 /// How a function comes to have a role.
 struct RoleSpec {
   Role TheRole;
-  llvm::StringRef RoutineName;  ///< "HwStorStartIo"
-  llvm::StringRef RoleTypedef;  ///< function role type, "HW_STARTIO"
-  unsigned ExtensionParam;      ///< which parameter is the device extension
-  int ContextParam;             ///< parameter receiving the registration's
-                                ///< context argument, or -1
-  bool IndependentEntry;        ///< Storport calls it on its own (false for
-                                ///< routines that run inside their caller)
-  llvm::StringRef Source;       ///< where the contract is documented
+  llvm::StringRef RoutineName; ///< "HwStorStartIo"
+  llvm::StringRef RoleTypedef; ///< function role type, "HW_STARTIO"
+  unsigned ExtensionParam;     ///< which parameter is the device extension
+  int ContextParam;            ///< parameter receiving the registration's
+                               ///< context argument, or -1
+  bool IndependentEntry;       ///< Storport calls it on its own (false for
+                               ///< routines that run inside their caller)
+  llvm::StringRef Source;      ///< where the contract is documented
 };
 
 /// What a modelled Storport DDI does, for the analysis.
 enum class DdiEffect : uint8_t {
-  RegisterInitData,  ///< StorPortInitialize: HW_INITIALIZATION_DATA fields
-  RegisterCallback,  ///< passes a callback with a role (timers)
-  PerfOpts,          ///< StorPortInitializePerfOpts
-  AcquireSpinLock,   ///< StorPortAcquireSpinLock(Ex): STOR_SPINLOCK kind
-  ReleaseSpinLock,   ///< released by handle
-  AcquireMSILock,    ///< StorPortAcquireMSISpinLock: keyed by message id
+  RegisterInitData, ///< StorPortInitialize: HW_INITIALIZATION_DATA fields
+  RegisterCallback, ///< passes a callback with a role (timers)
+  PerfOpts,         ///< StorPortInitializePerfOpts
+  AcquireSpinLock,  ///< StorPortAcquireSpinLock(Ex): STOR_SPINLOCK kind
+  ReleaseSpinLock,  ///< released by handle
+  AcquireMSILock,   ///< StorPortAcquireMSISpinLock: keyed by message id
   ReleaseMSILock,
   SynchronizeAccess, ///< runs a routine under the interrupt lock
   AcquireNamedLock,  ///< user lock wrapper: acquires a fixed or argument lock
@@ -70,20 +70,20 @@ constexpr int NoArg = -1;
 /// the enumerator passed as first argument (resolved from the translation
 /// unit's own enum, so values never need to be hard-coded).
 struct DdiSpec {
-  std::string Function;     ///< callee name
-  std::string Code;         ///< enumerator for raw forms ("" = named DDI)
+  std::string Function; ///< callee name
+  std::string Code;     ///< enumerator for raw forms ("" = named DDI)
   DdiEffect Effect;
-  int CallbackArg = NoArg;  ///< function registered / run
-  int ContextArg = NoArg;   ///< context passed to that function
-  int QueryArg = NoArg;     ///< PerfOpts: BOOLEAN Query
-  int ConfigArg = NoArg;    ///< PerfOpts: PPERF_CONFIGURATION_DATA
-  int LockKindArg = NoArg;  ///< STOR_SPINLOCK
-  int LockCtxArg = NoArg;   ///< LockContext (STOR_DPC for DpcLock)
-  int HandleArg = NoArg;    ///< PSTOR_LOCK_HANDLE
-  int MessageArg = NoArg;   ///< MSI message id
+  int CallbackArg = NoArg;           ///< function registered / run
+  int ContextArg = NoArg;            ///< context passed to that function
+  int QueryArg = NoArg;              ///< PerfOpts: BOOLEAN Query
+  int ConfigArg = NoArg;             ///< PerfOpts: PPERF_CONFIGURATION_DATA
+  int LockKindArg = NoArg;           ///< STOR_SPINLOCK
+  int LockCtxArg = NoArg;            ///< LockContext (STOR_DPC for DpcLock)
+  int HandleArg = NoArg;             ///< PSTOR_LOCK_HANDLE
+  int MessageArg = NoArg;            ///< MSI message id
   std::optional<Role> RegistersRole; ///< RegisterCallback: the role given
-  std::string NamedLock;    ///< AcquireNamedLock: fixed lock identity
-  std::string Source;       ///< documentation reference
+  std::string NamedLock;             ///< AcquireNamedLock: fixed lock identity
+  std::string Source;                ///< documentation reference
 };
 
 /// Kinds of atomic access an interlocked-family API performs on its target.
@@ -93,15 +93,15 @@ enum class AtomicKind : uint8_t { Load, Store, ReadModifyWrite };
 struct AtomicSpec {
   std::string Pattern; ///< glob, e.g. "Interlocked*"
   AtomicKind Kind;
-  unsigned TargetArg;  ///< pointer argument addressing the shared object
+  unsigned TargetArg; ///< pointer argument addressing the shared object
   std::string Source;
 };
 
 /// A memory routine that writes (and maybe reads) whole objects.
 struct MemoryOpSpec {
   std::string Function;
-  int DestArg;  ///< written object
-  int SrcArg;   ///< read object, or NoArg
+  int DestArg; ///< written object
+  int SrcArg;  ///< read object, or NoArg
   std::string Source;
 };
 

@@ -1,10 +1,9 @@
-// Under concurrent channels StartIo also races with itself, hence the second
-// warning at each StartIo write.
-//
 // Shared state is memory reached from the device extension passed to the
 // callback: fields, nested structs, array elements, objects reached through
 // pointers stored in the extension; through casts, local aliases, macros and
 // helper calls. Per-request state (SRB, SRB extension) and locals are not.
+// Under concurrent channels StartIo also races with itself, hence the second
+// warning at each StartIo write.
 //
 // RUN: %clang_analyze_cc1 %plain -analyzer-config storport.CallbackRace:PerfMode=concurrent -verify %s
 // RUN: %clang_analyze_cc1 %wdk -analyzer-config storport.CallbackRace:PerfMode=concurrent -verify %s
