@@ -107,6 +107,22 @@ std::string recordDisplayName(const RecordDecl *RD) {
 CallbackRaceChecker::CallbackRaceChecker() = default;
 CallbackRaceChecker::~CallbackRaceChecker() = default;
 
+const BugType &CallbackRaceChecker::bugTypeFor(Role A, Role B,
+                                               bool Same) const {
+  if (B < A)
+    std::swap(A, B);
+  auto Key = std::make_tuple(static_cast<int>(A), static_cast<int>(B), Same);
+  std::unique_ptr<BugType> &BT = BugTypes[Key];
+  if (!BT) {
+    std::string Desc =
+        Same ? "Data race between concurrent " + roleName(A).str() + " calls"
+             : "Data race between " + roleName(A).str() + " and " +
+                   roleName(B).str();
+    BT = std::make_unique<BugType>(this, Desc, "Storport concurrency");
+  }
+  return *BT;
+}
+
 const char *CallbackRaceChecker::intern(StringRef S) const {
   return Interned.insert(S).first->getKeyData();
 }
@@ -912,15 +928,12 @@ void CallbackRaceChecker::checkEndOfTranslationUnit(
   }
 
   std::vector<Finding> Findings = findRaces(Facts, Model, Options);
-  ReportContext RC{Mgr,
-                   BR,
-                   RaceBug,
-                   Functions,
-                   Facts,
-                   Model,
-                   decideMode(Facts, Model, Options)};
+  ReportContext RC{Mgr,   BR,    Functions,
+                   Facts, Model, decideMode(Facts, Model, Options)};
   for (const Finding &F : Findings)
-    emitFinding(RC, F);
+    emitFinding(RC,
+                bugTypeFor(F.Warned.TheRole, F.Other.TheRole, F.SameCallback),
+                F);
 
   if (PrintStats)
     printStats(llvm::errs(), Findings.size());

@@ -23,6 +23,8 @@
 #include "llvm/ADT/StringSet.h"
 
 #include <map>
+#include <memory>
+#include <tuple>
 #include <set>
 
 namespace storport {
@@ -48,8 +50,10 @@ public:
   RuleOptions Options;
   bool PrintStats = false;
 
-  clang::ento::BugType RaceBug{this, "Storport callback data race",
-                               "Storport concurrency"};
+  /// One bug type per pair of roles ("Data race between HwStorStartIo and
+  /// HwStorTimer"): report viewers group by it, and clang's issue hashes
+  /// include it, so two races found at one access stay two reports.
+  const clang::ento::BugType &bugTypeFor(Role A, Role B, bool Same) const;
 
   void checkBeginFunction(clang::ento::CheckerContext &C) const;
   void checkLocation(clang::ento::SVal Loc, bool IsLoad, const clang::Stmt *S,
@@ -106,6 +110,9 @@ private:
                             const clang::SourceManager &SM) const;
   void printStats(llvm::raw_ostream &OS, size_t Findings) const;
 
+  mutable std::map<std::tuple<int, int, bool>,
+                   std::unique_ptr<clang::ento::BugType>>
+      BugTypes;
   mutable TUFacts Facts;
   mutable std::map<std::string, const clang::FunctionDecl *> Functions;
   mutable std::set<std::string> NotAnalysedReported;

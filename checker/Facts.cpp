@@ -45,6 +45,14 @@ bool AccessPath::mayOverlap(const AccessPath &O) const {
     if (A.K == PathElem::Index && A.Idx && B.Idx && *A.Idx != *B.Idx)
       return false;
   }
+  // One path names an object that contains the other's memory only when the
+  // longer path stays inside it: past a pointer it reaches other memory
+  // (reading `Ext->Ring` does not touch `Ext->Ring->Tail`).
+  const std::vector<PathElem> &Longer =
+      Elems.size() > O.Elems.size() ? Elems : O.Elems;
+  for (size_t I = N; I < Longer.size(); ++I)
+    if (Longer[I].K == PathElem::Deref)
+      return false;
   return true;
 }
 

@@ -73,9 +73,9 @@ static std::string lockContext(const RaceSide &S, const ModeDecision &Mode) {
   return "";
 }
 
-void emitFinding(ReportContext &RC, const Finding &F) {
+void emitFinding(ReportContext &RC, const BugType &Bug, const Finding &F) {
   const SourceManager &SM = RC.Mgr.getSourceManager();
-  auto R = std::make_unique<BasicBugReport>(RC.Bug, warningMessage(F),
+  auto R = std::make_unique<BasicBugReport>(Bug, warningMessage(F),
                                             locOf(F.Warned.Acc.Where, SM));
   const FunctionDecl *Root = nullptr;
   auto It = RC.Functions.find(F.Warned.Callback);

@@ -25,7 +25,6 @@ namespace storport {
 struct ReportContext {
   clang::ento::AnalysisManager &Mgr;
   clang::ento::BugReporter &BR;
-  const clang::ento::BugType &Bug;
   const std::map<std::string, const clang::FunctionDecl *> &Functions;
   const TUFacts &Facts;
   const StorportModel &Model;
@@ -37,8 +36,9 @@ std::string warningMessage(const Finding &F);
 /// "no lock", "StartIoLock (taken by Storport) and DpcLock(...)".
 std::string describeLocks(const std::vector<HeldLock> &Locks);
 
-/// Emits \p F through the analyzer's BugReporter.
-void emitFinding(ReportContext &RC, const Finding &F);
+/// Emits \p F through the analyzer's BugReporter as a \p Bug.
+void emitFinding(ReportContext &RC, const clang::ento::BugType &Bug,
+                 const Finding &F);
 
 } // namespace storport
 

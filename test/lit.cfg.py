@@ -1,11 +1,14 @@
 # lit configuration for the storport.CallbackRace tests.
+import glob
 import os
+import re
+
 import lit.formats
 
 config.name = "storport-race"
 config.test_format = lit.formats.ShTest(execute_external=False)
 config.suffixes = [".c", ".cpp", ".test"]
-config.excludes = ["Inputs"]
+config.excludes = ["Inputs", "unit"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.storport_obj_root, "test")
 
@@ -28,12 +31,46 @@ config.substitutions.append(
      f"-fms-compatibility-version=19.33 -I {inputs}/wdk"))
 config.substitutions.append(("%clang", clang))
 config.substitutions.append(("%plugin", config.plugin))
+config.substitutions.append(("%unittests", config.unittests))
+if config.unittests:
+    config.available_features.add("unittests")
 config.substitutions.append(("%inputs", inputs))
 config.substitutions.append(("%srcroot", config.storport_src_root))
 config.substitutions.append(("%llvm_version", config.llvm_version))
 config.substitutions.append(
     ("FileCheck", os.path.join(config.llvm_bin, "FileCheck")))
 config.substitutions.append(("%not", os.path.join(config.llvm_bin, "not")))
+# scan-build of the same LLVM release (clang-tools-N; a perl script).
+config.substitutions.append(
+    ("%scan_build", os.path.join(config.llvm_bin, "scan-build")))
 config.available_features.add("llvm-" + config.llvm_version_major)
 config.environment["LLVM_BIN"] = config.llvm_bin
 config.environment["PATH"] = config.llvm_bin + os.pathsep + os.environ["PATH"]
+
+
+# The plugin built for another LLVM release, when that build exists next to
+# this one (tools/build.sh puts each release in build-<major>/): the
+# version-mismatch tests load each plugin into the other release's clang.
+def find_other_build():
+    pattern = os.path.join(config.storport_src_root, "build-*", "test",
+                           "lit.site.cfg.py")
+    for site in sorted(glob.glob(pattern)):
+        with open(site) as f:
+            values = dict(re.findall(r'^config\.(\w+) = "(.*)"$', f.read(),
+                                     re.MULTILINE))
+        if values.get("llvm_version_major") == config.llvm_version_major:
+            continue
+        plugin = values.get("plugin", "")
+        clang = os.path.join(values.get("llvm_bin", ""), "clang")
+        if os.path.isfile(plugin) and os.access(clang, os.X_OK):
+            return plugin, clang, values.get("llvm_version", "")
+    return None
+
+
+other = find_other_build()
+if other:
+    other_plugin, other_clang, other_version = other
+    config.available_features.add("other-plugin")
+    config.substitutions.append(("%other_plugin", other_plugin))
+    config.substitutions.append(("%other_clang", other_clang))
+    config.substitutions.append(("%other_llvm_version", other_version))

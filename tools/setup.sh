@@ -4,7 +4,8 @@
 # (default: 19 22). Needs root (or sudo) only when something is missing.
 set -eu
 majors=${*:-"19 22"}
-pkgs="cmake make g++ python3"
+# perl: scan-build is a perl script (clang-tools-N does not depend on it).
+pkgs="cmake make g++ python3 perl libgtest-dev"
 for v in $majors; do
   pkgs="$pkgs clang-$v libclang-$v-dev llvm-$v-dev llvm-$v-tools clang-tools-$v"
 done

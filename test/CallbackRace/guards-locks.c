@@ -36,6 +36,9 @@ typedef struct _ADAPTER_EXTENSION {
   ULONG ByWrapper;     // through lock wrapper functions
   ULONG ByEx;          // StorPortAcquireSpinLockEx
   ULONG ByRaw;         // StorPortNotification(AcquireSpinLock, ...)
+  struct _RING {
+    ULONG Tail;
+  } *Ring;             // the pointer is read unlocked, the ring written locked
 } ADAPTER_EXTENSION, *PADAPTER_EXTENSION;
 
 static void LockAdapter(PADAPTER_EXTENSION Ext, PSTOR_LOCK_HANDLE Handle) {
@@ -89,6 +92,15 @@ BOOLEAN MpStartIo(PVOID DeviceExtension, PSCSI_REQUEST_BLOCK Srb) {
   StorPortNotification(AcquireSpinLock, Ext, StartIoLock, NULL, &Handle);
   Ext->ByRaw++;
   StorPortNotification(ReleaseSpinLock, Ext, &Handle);
+
+  // Reading the pointer member races with nothing: no one writes it; the
+  // ring it points to is only written under the StartIo lock.
+  {
+    struct _RING *Ring = Ext->Ring;
+    StorPortAcquireSpinLock(Ext, StartIoLock, NULL, &Handle);
+    Ring->Tail++;
+    StorPortReleaseSpinLock(Ext, &Handle);
+  }
   return TRUE;
 }
 
@@ -112,6 +124,7 @@ VOID MpTimer(PVOID DeviceExtension) {
   StorPortAcquireMSISpinLock(Ext, 2, &OldIrql);
   Sum += Ext->ByOtherMsi;
   StorPortReleaseMSISpinLock(Ext, 2, OldIrql);
+  Ext->Ring->Tail = 0; // the timer holds the StartIo lock
   StorPortDebugPrint(0, "%u\n", Sum);
 }
 
