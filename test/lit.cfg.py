@@ -43,6 +43,9 @@ config.substitutions.append(("%not", os.path.join(config.llvm_bin, "not")))
 # scan-build of the same LLVM release (clang-tools-N; a perl script).
 config.substitutions.append(
     ("%scan_build", os.path.join(config.llvm_bin, "scan-build")))
+config.substitutions.append(
+    ("%analyze_build", os.path.join(config.llvm_bin, "analyze-build")))
+config.substitutions.append(("%count", os.path.join(config.llvm_bin, "count")))
 config.available_features.add("llvm-" + config.llvm_version_major)
 config.environment["LLVM_BIN"] = config.llvm_bin
 config.environment["PATH"] = config.llvm_bin + os.pathsep + os.environ["PATH"]
