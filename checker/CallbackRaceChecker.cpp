@@ -875,8 +875,13 @@ void CallbackRaceChecker::collectDeclaredRoles(const DeclContext *DC,
     const auto *FD = dyn_cast<FunctionDecl>(D);
     if (!FD)
       continue;
-    // `HW_STARTIO MpStartIo;`: the declared type is the role typedef.
-    const auto *TT = FD->getType()->getAs<TypedefType>();
+    // `HW_STARTIO MpStartIo;`: the type as written is the role typedef
+    // (Sema may replace the declared type by the one merged with earlier
+    // declarations, so look at the written type).
+    QualType Written = FD->getTypeSourceInfo()
+                           ? FD->getTypeSourceInfo()->getType()
+                           : FD->getType();
+    const auto *TT = Written->getAs<TypedefType>();
     if (!TT)
       continue;
     const RoleSpec *Spec = Model.roleForTypedef(TT->getDecl()->getName());

@@ -8,6 +8,8 @@
 // RUN: %clang_analyze_cc1 %wdk -analyzer-config storport.CallbackRace:PerfMode=concurrent -verify=ex -DDECLARE_STARTIO -DDECLARE_TIMER_EX %s
 // RUN: %clang_analyze_cc1 %plain -analyzer-config storport.CallbackRace:PerfMode=concurrent -analyzer-config storport.CallbackRace:ModelFile=%S/Inputs/roles.json -verify=timer %s
 // RUN: %clang_analyze_cc1 %wdk -analyzer-config storport.CallbackRace:PerfMode=concurrent -analyzer-config storport.CallbackRace:ModelFile=%S/Inputs/roles.json -verify=timer %s
+// RUN: %clang_analyze_cc1 %plain -analyzer-config storport.CallbackRace:PerfMode=concurrent -verify=late -DDECLARE_LATE %s
+// RUN: %clang_analyze_cc1 %wdk -analyzer-config storport.CallbackRace:PerfMode=concurrent -verify=late -DDECLARE_LATE %s
 // RUN: %clang_analyze_cc1 %plain -analyzer-config storport.CallbackRace:PerfMode=concurrent -verify=none -DDECLARE_STARTIO %s
 // RUN: %clang_analyze_cc1 %wdk -analyzer-config storport.CallbackRace:PerfMode=concurrent -verify=none -DDECLARE_TIMER %s
 // RUN: %clang_analyze_cc1 %plain -analyzer-config storport.CallbackRace:PerfMode=concurrent -verify=none %s
@@ -15,6 +17,7 @@
 // none-no-diagnostics
 // timer-note-re@*:* 0+ {{{{.*}}}}
 // ex-note-re@*:* 0+ {{{{.*}}}}
+// late-note-re@*:* 0+ {{{{.*}}}}
 
 #include "storport.h"
 
@@ -50,4 +53,11 @@ _Use_decl_annotations_
 VOID MpTimerEx(PVOID DeviceExtension, PVOID Context) {
   PADAPTER_EXTENSION Ext = (PADAPTER_EXTENSION)DeviceExtension;
   Ext->QueueDepth = 16; // ex-warning{{'ADAPTER_EXTENSION.QueueDepth' is written in HwStorTimerEx 'MpTimerEx' and read in HwStorStartIo 'MpStartIo'}}
+  // late-warning@-1{{'ADAPTER_EXTENSION.QueueDepth' is written in HwStorTimerEx 'MpTimerEx' and read in HwStorStartIo 'MpStartIo'}}
 }
+
+// A role declaration may also follow the definition.
+#ifdef DECLARE_LATE
+HW_STARTIO MpStartIo;
+HW_TIMER_EX MpTimerEx;
+#endif
