@@ -361,13 +361,14 @@ void CallbackRaceChecker::checkBind(STORPORT_CHECK_BIND_PARAMS) const {
       }
     return;
   }
-  if (Field != "SynchronizationModel")
+  if (Field != Model.duplex().Field)
     return;
   // Full duplex is selected when the stored value may equal
   // StorSynchronizeFullDuplex.
   ProgramStateRef State = C.getState();
   SValBuilder &SVB = C.getSValBuilder();
-  int64_t Full = enumValue("StorSynchronizeFullDuplex", C.getASTContext());
+  int64_t Full =
+      enumValue(Model.duplex().FullDuplexEnumerator, C.getASTContext());
   QualType Ty = FD->getType();
   if (!Ty->isIntegralOrEnumerationType())
     return;
@@ -555,7 +556,7 @@ std::string CallbackRaceChecker::lockName(const DdiSpec &Spec,
     int64_t K = *KindV;
     for (const auto &Kind : Model.spinLockKinds())
       if (enumValue(Kind.Name, C.getASTContext()) == K) {
-        if (Kind.Name == "DpcLock")
+        if (Model.isContextKeyedSpinLock(Kind.Name))
           return "DpcLock(" + PathName(Spec.LockCtxArg) + ")";
         return Kind.Name;
       }
@@ -777,9 +778,9 @@ CallbackRaceChecker::modelPerfOpts(const DdiSpec &Spec, const CallEvent &Call,
   const FieldDecl *FlagsFD = nullptr, *ChannelsFD = nullptr;
   if (RD)
     for (const FieldDecl *FD : RD->fields()) {
-      if (FD->getName() == "Flags")
+      if (FD->getName() == Model.perfConfig().FlagsField)
         FlagsFD = FD;
-      else if (FD->getName() == "ConcurrentChannels")
+      else if (FD->getName() == Model.perfConfig().ChannelsField)
         ChannelsFD = FD;
     }
   if (!FlagsFD)
@@ -790,43 +791,40 @@ CallbackRaceChecker::modelPerfOpts(const DdiSpec &Spec, const CallEvent &Call,
     std::tie(QueryState, SetState) = State->assume(*DQ);
 
   // Query == FALSE: does this call possibly enable concurrent channels with
-  // more than one channel?
+  // more than one channel? Unknown and uninitialised values may.
   if (SetState) {
-    SVal FlagsLoc = SetState->getLValue(FlagsFD, Cfg);
+    const StorportModel::PerfConfigSpec &PC = Model.perfConfig();
     bool Requested = false;
+    SVal FlagsLoc = SetState->getLValue(FlagsFD, Cfg);
     if (auto FL = FlagsLoc.getAs<Loc>()) {
       QualType FTy = FlagsFD->getType();
       SVal Flags = SetState->getSVal(*FL, FTy);
       ProgramStateRef WithCC = SetState;
-      if (!Flags.isUndef() && !(possibleBits(Flags, SetState, SVB) &
-                                StorportModel::ConcurrentChannelsFlag)) {
-        WithCC = nullptr;
-      } else if (!Flags.isUndef()) {
-        SVal Bit = SVB.evalBinOp(
-            SetState, BO_And, Flags,
-            SVB.makeIntVal(StorportModel::ConcurrentChannelsFlag, FTy), FTy);
+      if (!Flags.isUndef()) {
+        if (!(possibleBits(Flags, SetState, SVB) & PC.ConcurrentChannelsFlag))
+          WithCC = nullptr;
+        SVal Bit =
+            SVB.evalBinOp(SetState, BO_And, Flags,
+                          SVB.makeIntVal(PC.ConcurrentChannelsFlag, FTy), FTy);
         SVal NonZero =
             SVB.evalBinOp(SetState, BO_NE, Bit, SVB.makeIntVal(0, FTy),
                           SVB.getConditionType());
-        if (auto D = NonZero.getAs<DefinedOrUnknownSVal>())
+        auto D = NonZero.getAs<DefinedOrUnknownSVal>();
+        if (WithCC && D)
           WithCC = SetState->assume(*D, true);
-      } else {
-        WithCC = nullptr;
       }
-      if (WithCC) {
-        Requested = true;
-        if (ChannelsFD) {
-          SVal ChLoc = WithCC->getLValue(ChannelsFD, Cfg);
-          if (auto CL = ChLoc.getAs<Loc>()) {
-            QualType CTy = ChannelsFD->getType();
-            SVal Ch = WithCC->getSVal(*CL, CTy);
-            if (!Ch.isUndef()) {
-              SVal Gt = SVB.evalBinOp(WithCC, BO_GT, Ch, SVB.makeIntVal(1, CTy),
-                                      SVB.getConditionType());
-              if (auto D = Gt.getAs<DefinedOrUnknownSVal>())
-                Requested = static_cast<bool>(WithCC->assume(*D, true));
-            }
-          }
+      Requested = static_cast<bool>(WithCC);
+      if (WithCC && ChannelsFD) {
+        SVal ChLoc = WithCC->getLValue(ChannelsFD, Cfg);
+        auto CL = ChLoc.getAs<Loc>();
+        QualType CTy = ChannelsFD->getType();
+        SVal Ch = CL ? WithCC->getSVal(*CL, CTy) : UnknownVal();
+        if (!Ch.isUndef()) {
+          SVal Gt = SVB.evalBinOp(WithCC, BO_GT, Ch,
+                                  SVB.makeIntVal(PC.ConcurrentAbove, CTy),
+                                  SVB.getConditionType());
+          if (auto D = Gt.getAs<DefinedOrUnknownSVal>())
+            Requested = static_cast<bool>(WithCC->assume(*D, true));
         }
       }
     }
@@ -936,9 +934,8 @@ void CallbackRaceChecker::checkEndOfTranslationUnit(
   ReportContext RC{Mgr,   BR,    Functions,
                    Facts, Model, decideMode(Facts, Model, Options)};
   for (const Finding &F : Findings)
-    emitFinding(RC,
-                bugTypeFor(F.Warned.TheRole, F.Other.TheRole, F.SameCallback),
-                F);
+    emitFinding(
+        RC, bugTypeFor(F.Warned.TheRole, F.Other.TheRole, F.SameCallback), F);
 
   if (PrintStats)
     printStats(llvm::errs(), Findings.size());

@@ -24,8 +24,8 @@
 
 #include <map>
 #include <memory>
-#include <tuple>
 #include <set>
+#include <tuple>
 
 namespace storport {
 

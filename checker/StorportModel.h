@@ -182,8 +182,29 @@ public:
   const std::vector<KnownConstant> &spinLockKinds() const {
     return SpinLockKinds;
   }
-  static constexpr uint64_t ConcurrentChannelsFlag = 0x2;
-  static constexpr int64_t FullDuplexValue = 1; // StorSynchronizeFullDuplex
+  /// PERF_CONFIGURATION_DATA as StorPortInitializePerfOpts reads it
+  /// [DDI ns-storport-_perf_configuration_data].
+  struct PerfConfigSpec {
+    std::string FlagsField = "Flags";
+    std::string ChannelsField = "ConcurrentChannels";
+    uint64_t ConcurrentChannelsFlag = 0x2; ///< STOR_PERF_CONCURRENT_CHANNELS
+    int64_t ConcurrentAbove = 1; ///< StartIo lock still taken for 1 channel
+  };
+  const PerfConfigSpec &perfConfig() const { return PerfConfig; }
+
+  /// PORT_CONFIGURATION_INFORMATION.SynchronizationModel and the value that
+  /// selects full duplex [WDD storage/full-duplex-mode].
+  struct DuplexSpec {
+    std::string Field = "SynchronizationModel";
+    std::string FullDuplexEnumerator = "StorSynchronizeFullDuplex";
+  };
+  const DuplexSpec &duplex() const { return Duplex; }
+
+  /// The STOR_SPINLOCK kind whose identity includes its LockContext (the
+  /// STOR_DPC) [DDI ne-storport-_stor_spinlock].
+  bool isContextKeyedSpinLock(llvm::StringRef Kind) const {
+    return Kind == "DpcLock";
+  }
   int64_t fallbackValue(llvm::StringRef Enumerator) const;
 
 private:
@@ -197,6 +218,8 @@ private:
   std::vector<std::pair<std::string, Role>> DeclaredRoles;
   std::vector<KnownConstant> SpinLockKinds;
   std::vector<KnownConstant> Fallbacks;
+  PerfConfigSpec PerfConfig;
+  DuplexSpec Duplex;
 };
 
 /// Glob match used for atomic families ('*' and '?').
