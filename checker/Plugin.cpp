@@ -40,24 +40,16 @@ static void registerCallbackRace(CheckerManager &Mgr) {
   }
 
   StringRef Perf = Opts.getCheckerStringOption(Name, "PerfMode");
-  if (Perf == "auto")
-    Chk->Options.Perf = PerfMode::Auto;
-  else if (Perf == "concurrent")
-    Chk->Options.Perf = PerfMode::Concurrent;
-  else if (Perf == "serialized")
-    Chk->Options.Perf = PerfMode::Serialized;
+  if (std::optional<PerfMode> M = parsePerfMode(Perf))
+    Chk->Options.Perf = *M;
   else
     reportError(Mgr, "invalid value '" + Perf.str() +
                          "' for option PerfMode; expected auto, concurrent "
                          "or serialized");
 
   StringRef Duplex = Opts.getCheckerStringOption(Name, "Duplex");
-  if (Duplex == "auto")
-    Chk->Options.Duplex = DuplexMode::Auto;
-  else if (Duplex == "full")
-    Chk->Options.Duplex = DuplexMode::Full;
-  else if (Duplex == "half")
-    Chk->Options.Duplex = DuplexMode::Half;
+  if (std::optional<DuplexMode> M = parseDuplexMode(Duplex))
+    Chk->Options.Duplex = *M;
   else
     reportError(Mgr, "invalid value '" + Duplex.str() +
                          "' for option Duplex; expected auto, full or half");

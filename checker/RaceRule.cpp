@@ -198,11 +198,8 @@ std::string describeAccess(const Access &A) {
 ModeDecision decideMode(const TUFacts &F, const StorportModel &M,
                         const RuleOptions &O) {
   ModeDecision D;
-  PerfMode Perf = O.Perf;
-  if (Perf == PerfMode::Auto && M.PerfModeDefault == "concurrent")
-    Perf = PerfMode::Concurrent;
-  if (Perf == PerfMode::Auto && M.PerfModeDefault == "serialized")
-    Perf = PerfMode::Serialized;
+  // A command-line option wins over the model file's default.
+  PerfMode Perf = O.Perf == PerfMode::Auto ? M.PerfModeDefault : O.Perf;
   switch (Perf) {
   case PerfMode::Concurrent:
     D.ConcurrentChannels = true;
@@ -217,11 +214,7 @@ ModeDecision decideMode(const TUFacts &F, const StorportModel &M,
     }
     break;
   }
-  DuplexMode Dup = O.Duplex;
-  if (Dup == DuplexMode::Auto && M.DuplexDefault == "full")
-    Dup = DuplexMode::Full;
-  if (Dup == DuplexMode::Auto && M.DuplexDefault == "half")
-    Dup = DuplexMode::Half;
+  DuplexMode Dup = O.Duplex == DuplexMode::Auto ? M.DuplexDefault : O.Duplex;
   switch (Dup) {
   case DuplexMode::Full:
     D.FullDuplex = true;

@@ -19,9 +19,6 @@
 
 namespace storport {
 
-enum class PerfMode : uint8_t { Auto, Concurrent, Serialized };
-enum class DuplexMode : uint8_t { Auto, Full, Half };
-
 struct RuleOptions {
   PerfMode Perf = PerfMode::Auto;
   DuplexMode Duplex = DuplexMode::Auto;

@@ -338,6 +338,26 @@ std::optional<Role> parseRole(StringRef Name) {
   return std::nullopt;
 }
 
+std::optional<PerfMode> parsePerfMode(StringRef S) {
+  if (S == "auto")
+    return PerfMode::Auto;
+  if (S == "concurrent")
+    return PerfMode::Concurrent;
+  if (S == "serialized")
+    return PerfMode::Serialized;
+  return std::nullopt;
+}
+
+std::optional<DuplexMode> parseDuplexMode(StringRef S) {
+  if (S == "auto")
+    return DuplexMode::Auto;
+  if (S == "full")
+    return DuplexMode::Full;
+  if (S == "half")
+    return DuplexMode::Half;
+  return std::nullopt;
+}
+
 bool globMatch(StringRef P, StringRef T) {
   // Iterative matcher with single-star backtracking.
   size_t PI = 0, TI = 0, Star = StringRef::npos, Mark = 0;
@@ -380,6 +400,29 @@ std::string StorportModel::loadExtensionText(StringRef Text, StringRef Origin) {
   auto Err = [&](const Twine &Where, const Twine &What) {
     return (Origin + ": " + Where + ": " + What).str();
   };
+  // Calls Each(object, "key[i]") for every element of the array under Key;
+  // returns the first error.
+  auto ForEachObject = [&](StringRef Key,
+                           llvm::function_ref<std::string(const json::Object &,
+                                                          const std::string &)>
+                               Each) -> std::string {
+    const json::Value *V = Top->get(Key);
+    if (!V)
+      return "";
+    const json::Array *A = V->getAsArray();
+    if (!A)
+      return Err(Key, "expected an array");
+    for (size_t I = 0; I < A->size(); ++I) {
+      std::string Where = (Key + "[" + Twine(I) + "]").str();
+      const json::Object *O = (*A)[I].getAsObject();
+      if (!O)
+        return Err(Where, "expected an object");
+      std::string E = Each(*O, Where);
+      if (!E.empty())
+        return E;
+    }
+    return "";
+  };
   for (const auto &KV : *Top) {
     StringRef Key = KV.first;
     if (Key != "roles" && Key != "locks" && Key != "interlocked" &&
@@ -389,99 +432,83 @@ std::string StorportModel::loadExtensionText(StringRef Text, StringRef Origin) {
   }
   if (const json::Value *V = Top->get("perfMode")) {
     std::optional<StringRef> S = V->getAsString();
-    if (!S || (*S != "auto" && *S != "concurrent" && *S != "serialized"))
+    std::optional<PerfMode> M = S ? parsePerfMode(*S) : std::nullopt;
+    if (!M)
       return Err("perfMode", "expected \"auto\", \"concurrent\" or "
                              "\"serialized\"");
-    PerfModeDefault = S->str();
+    PerfModeDefault = *M;
   }
   if (const json::Value *V = Top->get("duplex")) {
     std::optional<StringRef> S = V->getAsString();
-    if (!S || (*S != "auto" && *S != "full" && *S != "half"))
+    std::optional<DuplexMode> M = S ? parseDuplexMode(*S) : std::nullopt;
+    if (!M)
       return Err("duplex", "expected \"auto\", \"full\" or \"half\"");
-    DuplexDefault = S->str();
+    DuplexDefault = *M;
   }
-  if (const json::Value *V = Top->get("roles")) {
-    const json::Array *A = V->getAsArray();
-    if (!A)
-      return Err("roles", "expected an array");
-    for (size_t I = 0; I < A->size(); ++I) {
-      const json::Object *O = (*A)[I].getAsObject();
-      std::string Where = "roles[" + std::to_string(I) + "]";
-      if (!O)
-        return Err(Where, "expected an object");
-      std::optional<StringRef> Fn = O->getString("function");
-      std::optional<StringRef> R = O->getString("role");
-      if (!Fn || !R)
-        return Err(Where, "needs string members \"function\" and \"role\"");
-      std::optional<Role> Parsed = parseRole(*R);
-      if (!Parsed)
-        return Err(Where, "unknown role '" + *R +
-                              "' (expected HwStorStartIo, HwStorTimer, "
-                              "HwStorTimerEx or their HW_* typedefs)");
-      DeclaredRoles.emplace_back(Fn->str(), *Parsed);
+  std::string E = ForEachObject(
+      "roles", [&](const json::Object &O, const std::string &Where) {
+        std::optional<StringRef> Fn = O.getString("function");
+        std::optional<StringRef> R = O.getString("role");
+        if (!Fn || !R)
+          return Err(Where, "needs string members \"function\" and \"role\"");
+        std::optional<Role> Parsed = parseRole(*R);
+        if (!Parsed)
+          return Err(Where, "unknown role '" + *R +
+                                "' (expected HwStorStartIo, HwStorTimer, "
+                                "HwStorTimerEx or their HW_* typedefs)");
+        DeclaredRoles.emplace_back(Fn->str(), *Parsed);
+        return std::string();
+      });
+  if (!E.empty())
+    return E;
+  E = ForEachObject("locks", [&](const json::Object &O,
+                                 const std::string &Where) {
+    std::optional<StringRef> Acq = O.getString("acquire");
+    std::optional<StringRef> Rel = O.getString("release");
+    if (!Acq == !Rel)
+      return Err(Where, "needs exactly one of \"acquire\" or \"release\"");
+    DdiSpec S;
+    S.Function = (Acq ? *Acq : *Rel).str();
+    S.Effect = Acq ? DdiEffect::AcquireNamedLock : DdiEffect::ReleaseNamedLock;
+    S.Source = (Origin + ":" + Where).str();
+    if (std::optional<StringRef> L = O.getString("lock"))
+      S.NamedLock = L->str();
+    if (std::optional<int64_t> Arg = O.getInteger("lockArg"))
+      S.LockCtxArg = static_cast<int>(*Arg);
+    if (S.NamedLock.empty() && S.LockCtxArg == NoArg)
+      return Err(Where, "needs \"lock\" (a lock name such as "
+                        "StartIoLock) or \"lockArg\" (index of the lock "
+                        "argument)");
+    Ddis.push_back(std::move(S));
+    return std::string();
+  });
+  if (!E.empty())
+    return E;
+  return ForEachObject("interlocked", [&](const json::Object &O,
+                                          const std::string &Where) {
+    std::optional<StringRef> Fn = O.getString("function");
+    if (!Fn)
+      return Err(Where, "needs a string member \"function\" (a glob)");
+    AtomicSpec S{Fn->str(), AtomicKind::ReadModifyWrite, 0,
+                 (Origin + ":" + Where).str()};
+    if (std::optional<StringRef> K = O.getString("kind")) {
+      if (*K == "rmw")
+        S.Kind = AtomicKind::ReadModifyWrite;
+      else if (*K == "load")
+        S.Kind = AtomicKind::Load;
+      else if (*K == "store")
+        S.Kind = AtomicKind::Store;
+      else
+        return Err(Where, "\"kind\" must be \"rmw\", \"load\" or \"store\"");
     }
-  }
-  if (const json::Value *V = Top->get("locks")) {
-    const json::Array *A = V->getAsArray();
-    if (!A)
-      return Err("locks", "expected an array");
-    for (size_t I = 0; I < A->size(); ++I) {
-      const json::Object *O = (*A)[I].getAsObject();
-      std::string Where = "locks[" + std::to_string(I) + "]";
-      if (!O)
-        return Err(Where, "expected an object");
-      std::optional<StringRef> Acq = O->getString("acquire");
-      std::optional<StringRef> Rel = O->getString("release");
-      if (!Acq == !Rel)
-        return Err(Where, "needs exactly one of \"acquire\" or \"release\"");
-      DdiSpec S;
-      S.Function = (Acq ? *Acq : *Rel).str();
-      S.Effect =
-          Acq ? DdiEffect::AcquireNamedLock : DdiEffect::ReleaseNamedLock;
-      S.Source = (Origin + ":" + Where).str();
-      if (std::optional<StringRef> L = O->getString("lock"))
-        S.NamedLock = L->str();
-      if (std::optional<int64_t> Arg = O->getInteger("lockArg"))
-        S.LockCtxArg = static_cast<int>(*Arg);
-      if (S.NamedLock.empty() && S.LockCtxArg == NoArg)
-        return Err(Where, "needs \"lock\" (a lock name such as StartIoLock) "
-                          "or \"lockArg\" (index of the lock argument)");
-      Ddis.push_back(std::move(S));
+    if (std::optional<int64_t> Arg = O.getInteger("arg")) {
+      if (*Arg < 0)
+        return Err(Where, "\"arg\" must be a parameter index >= 0");
+      S.TargetArg = static_cast<unsigned>(*Arg);
     }
-  }
-  if (const json::Value *V = Top->get("interlocked")) {
-    const json::Array *A = V->getAsArray();
-    if (!A)
-      return Err("interlocked", "expected an array");
-    for (size_t I = 0; I < A->size(); ++I) {
-      const json::Object *O = (*A)[I].getAsObject();
-      std::string Where = "interlocked[" + std::to_string(I) + "]";
-      if (!O)
-        return Err(Where, "expected an object");
-      std::optional<StringRef> Fn = O->getString("function");
-      if (!Fn)
-        return Err(Where, "needs a string member \"function\" (a glob)");
-      AtomicSpec S{Fn->str(), AtomicKind::ReadModifyWrite, 0,
-                   (Origin + ":" + Where).str()};
-      if (std::optional<StringRef> K = O->getString("kind")) {
-        if (*K == "rmw")
-          S.Kind = AtomicKind::ReadModifyWrite;
-        else if (*K == "load")
-          S.Kind = AtomicKind::Load;
-        else if (*K == "store")
-          S.Kind = AtomicKind::Store;
-        else
-          return Err(Where, "\"kind\" must be \"rmw\", \"load\" or \"store\"");
-      }
-      if (std::optional<int64_t> Arg = O->getInteger("arg")) {
-        if (*Arg < 0)
-          return Err(Where, "\"arg\" must be a parameter index >= 0");
-        S.TargetArg = static_cast<unsigned>(*Arg);
-      }
-      Atomics.push_back(std::move(S));
-    }
-  }
-  return "";
+    Atomics.push_back(std::move(S));
+    return std::string();
+  });
 }
 
 } // namespace storport

@@ -21,6 +21,18 @@
 
 namespace storport {
 
+/// Whether concurrent channels are in effect: decided from the driver's
+/// StorPortInitializePerfOpts calls (Auto), or forced.
+enum class PerfMode : uint8_t { Auto, Concurrent, Serialized };
+/// Storport's synchronization model: decided from the driver (Auto), or
+/// forced.
+enum class DuplexMode : uint8_t { Auto, Full, Half };
+
+/// "auto" / "concurrent" / "serialized".
+std::optional<PerfMode> parsePerfMode(llvm::StringRef S);
+/// "auto" / "full" / "half".
+std::optional<DuplexMode> parseDuplexMode(llvm::StringRef S);
+
 /// A miniport callback role, named as in Microsoft's documentation.
 enum class Role : uint8_t {
   HwStorStartIo,
@@ -170,8 +182,9 @@ public:
     return DeclaredRoles;
   }
 
-  /// Per-driver defaults from a model file ("" when not set).
-  std::string PerfModeDefault, DuplexDefault;
+  /// Per-driver defaults from a model file (Auto when not set).
+  PerfMode PerfModeDefault = PerfMode::Auto;
+  DuplexMode DuplexDefault = DuplexMode::Auto;
 
   /// Enumerator names the engine needs, with documented fallback values used
   /// when the translation unit does not declare the enum.

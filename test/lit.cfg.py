@@ -25,10 +25,11 @@ analyze = (
 config.substitutions.append(("%clang_analyze_cc1", analyze))
 # The two header shapes: plain prototypes, and WDK-style inline wrappers and
 # intrinsic macros compiled in MSVC mode.
-config.substitutions.append(("%plain", f"-I {inputs}/plain"))
+config.substitutions.append(
+    ("%plain", f"-I {inputs}/plain -I {inputs}/common"))
 config.substitutions.append(
     ("%wdk", "-triple x86_64-pc-windows-msvc -fms-extensions -fms-compatibility "
-     f"-fms-compatibility-version=19.33 -I {inputs}/wdk"))
+     f"-fms-compatibility-version=19.33 -I {inputs}/wdk -I {inputs}/common"))
 config.substitutions.append(("%clang", clang))
 config.substitutions.append(("%plugin", config.plugin))
 config.substitutions.append(("%unittests", config.unittests))

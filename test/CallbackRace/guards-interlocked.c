@@ -9,7 +9,7 @@
 // RUN: %clang_analyze_cc1 %wdk -analyzer-config storport.CallbackRace:PerfMode=concurrent -verify %s
 // expected-note-re@*:* 0+ {{{{.*}}}}
 
-#include "storport.h"
+#include "test-driver.h"
 
 typedef struct _ADAPTER_EXTENSION {
   LONG Outstanding;
@@ -116,10 +116,4 @@ BOOLEAN MpInitialize(PVOID DeviceExtension) {
   return TRUE;
 }
 
-ULONG DriverEntry(PVOID DriverObject, PVOID RegistryPath) {
-  HW_INITIALIZATION_DATA Init = {0};
-  Init.HwInitializationDataSize = sizeof(Init);
-  Init.HwInitialize = MpInitialize;
-  Init.HwStartIo = MpStartIo;
-  return StorPortInitialize(DriverObject, RegistryPath, &Init, NULL);
-}
+TEST_DRIVER_ENTRY(NULL, MpInitialize, MpStartIo)

@@ -20,7 +20,7 @@
 // RUN: %clang_analyze_cc1 %wdk -verify=common -DSET_FULL_DUPLEX -analyzer-config storport.CallbackRace:Duplex=half %s
 // common-note-re@*:* 0+ {{{{.*}}}}
 
-#include "storport.h"
+#include "test-driver.h"
 
 typedef struct _ADAPTER_EXTENSION {
   STOR_DPC CompletionDpc;
@@ -140,21 +140,9 @@ ULONG MpFindAdapter(PVOID DeviceExtension, PVOID HwContext,
 }
 
 BOOLEAN MpInitialize(PVOID DeviceExtension) {
-  PERF_CONFIGURATION_DATA Cfg = {0};
-  Cfg.Version = STOR_PERF_VERSION;
-  Cfg.Size = sizeof(Cfg);
-  Cfg.Flags = STOR_PERF_CONCURRENT_CHANNELS;
-  Cfg.ConcurrentChannels = 4;
-  StorPortInitializePerfOpts(DeviceExtension, FALSE, &Cfg);
+  TestRequestConcurrentChannels(DeviceExtension, 4);
   StorPortNotification(RequestTimerCall, DeviceExtension, MpTimer, 1000);
   return TRUE;
 }
 
-ULONG DriverEntry(PVOID DriverObject, PVOID RegistryPath) {
-  HW_INITIALIZATION_DATA Init = {0};
-  Init.HwInitializationDataSize = sizeof(Init);
-  Init.HwFindAdapter = MpFindAdapter;
-  Init.HwInitialize = MpInitialize;
-  Init.HwStartIo = MpStartIo;
-  return StorPortInitialize(DriverObject, RegistryPath, &Init, NULL);
-}
+TEST_DRIVER_ENTRY(MpFindAdapter, MpInitialize, MpStartIo)

@@ -23,7 +23,7 @@
 // BUDGET-DAG: budget exhausted in: MpStartIo
 // BUDGET-DAG: budget exhausted in: MpTimer
 
-#include "storport.h"
+#include "test-driver.h"
 
 typedef struct _ADAPTER_EXTENSION {
   ULONG Submitted;
@@ -73,20 +73,9 @@ VOID MpTimer(PVOID DeviceExtension) {
 }
 
 BOOLEAN MpInitialize(PVOID DeviceExtension) {
-  PERF_CONFIGURATION_DATA Cfg = {0};
-  Cfg.Version = STOR_PERF_VERSION;
-  Cfg.Size = sizeof(Cfg);
-  Cfg.Flags = STOR_PERF_CONCURRENT_CHANNELS;
-  Cfg.ConcurrentChannels = 4;
-  StorPortInitializePerfOpts(DeviceExtension, FALSE, &Cfg);
+  TestRequestConcurrentChannels(DeviceExtension, 4);
   StorPortNotification(RequestTimerCall, DeviceExtension, MpTimer, 1000);
   return TRUE;
 }
 
-ULONG DriverEntry(PVOID DriverObject, PVOID RegistryPath) {
-  HW_INITIALIZATION_DATA Init = {0};
-  Init.HwInitializationDataSize = sizeof(Init);
-  Init.HwInitialize = MpInitialize;
-  Init.HwStartIo = MpStartIo;
-  return StorPortInitialize(DriverObject, RegistryPath, &Init, NULL);
-}
+TEST_DRIVER_ENTRY(NULL, MpInitialize, MpStartIo)

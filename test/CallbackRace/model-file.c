@@ -25,7 +25,7 @@
 // RUN: %not %clang_analyze_cc1 %plain -analyzer-config storport.CallbackRace:Duplex=quarter %s 2>&1 | FileCheck --check-prefix=BADDUPLEX %s
 // BADDUPLEX: error: storport.CallbackRace: invalid value 'quarter' for option Duplex; expected auto, full or half
 
-#include "storport.h"
+#include "test-driver.h"
 
 typedef struct _LIST {
   PVOID Head;
@@ -71,20 +71,9 @@ VOID MpTimer(PVOID DeviceExtension) {
 }
 
 BOOLEAN MpInitialize(PVOID DeviceExtension) {
-  PERF_CONFIGURATION_DATA Cfg = {0};
-  Cfg.Version = STOR_PERF_VERSION;
-  Cfg.Size = sizeof(Cfg);
-  Cfg.Flags = STOR_PERF_CONCURRENT_CHANNELS;
-  Cfg.ConcurrentChannels = 4;
-  StorPortInitializePerfOpts(DeviceExtension, FALSE, &Cfg);
+  TestRequestConcurrentChannels(DeviceExtension, 4);
   StorPortNotification(RequestTimerCall, DeviceExtension, MpTimer, 1000);
   return TRUE;
 }
 
-ULONG DriverEntry(PVOID DriverObject, PVOID RegistryPath) {
-  HW_INITIALIZATION_DATA Init = {0};
-  Init.HwInitializationDataSize = sizeof(Init);
-  Init.HwInitialize = MpInitialize;
-  Init.HwStartIo = MpStartIo;
-  return StorPortInitialize(DriverObject, RegistryPath, &Init, NULL);
-}
+TEST_DRIVER_ENTRY(NULL, MpInitialize, MpStartIo)

@@ -17,7 +17,7 @@
 // RUN: grep -c "warning:" %t.1 | FileCheck --check-prefix=COUNT %s
 // COUNT: 4
 
-#include "storport.h"
+#include "test-driver.h"
 
 typedef struct _ADAPTER_EXTENSION {
   ULONG Tag;         // StartIo x StartIo only (the timer never touches it)
@@ -69,10 +69,4 @@ BOOLEAN MpInitialize(PVOID DeviceExtension) {
   return TRUE;
 }
 
-ULONG DriverEntry(PVOID DriverObject, PVOID RegistryPath) {
-  HW_INITIALIZATION_DATA Init = {0};
-  Init.HwInitializationDataSize = sizeof(Init);
-  Init.HwInitialize = MpInitialize;
-  Init.HwStartIo = MpStartIo;
-  return StorPortInitialize(DriverObject, RegistryPath, &Init, NULL);
-}
+TEST_DRIVER_ENTRY(NULL, MpInitialize, MpStartIo)

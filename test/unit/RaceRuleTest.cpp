@@ -1,12 +1,13 @@
-//===- RaceRuleTest.cpp - Unit tests for the race rule and the model -------===//
+//===- RaceRuleTest.cpp - Unit tests for the race rule and the model
+//-------===//
 //
 // The race rule is a pure function of facts: these tests build facts by hand
 // and check the decisions, without running clang.
 //
 //===----------------------------------------------------------------------===//
 
-#include "Facts.h"
 #include "RaceRule.h"
+#include "Facts.h"
 #include "StorportModel.h"
 
 #include "gtest/gtest.h"
@@ -130,8 +131,8 @@ TEST(RaceRuleTest, AtomicOnBothSidesIsNotARaceButMixedIs) {
 
 TEST(RaceRuleTest, StartIoLockTakenUnderConcurrentChannelsExcludesTimer) {
   TUFacts F = startIoAndTimer();
-  F.Accesses.insert(access("MpStartIo", field("Q"), AccessKind::Write, 10,
-                           {"StartIoLock"}));
+  F.Accesses.insert(
+      access("MpStartIo", field("Q"), AccessKind::Write, 10, {"StartIoLock"}));
   F.Accesses.insert(access("MpTimer", field("Q"), AccessKind::Write, 20));
   StorportModel M;
   EXPECT_TRUE(findRaces(F, M, concurrent()).empty());
@@ -139,8 +140,8 @@ TEST(RaceRuleTest, StartIoLockTakenUnderConcurrentChannelsExcludesTimer) {
 
 TEST(RaceRuleTest, TimerHoldsInterruptLockOnlyInHalfDuplex) {
   TUFacts F = startIoAndTimer();
-  F.Accesses.insert(access("MpStartIo", field("I"), AccessKind::Read, 10,
-                           {"InterruptLock"}));
+  F.Accesses.insert(
+      access("MpStartIo", field("I"), AccessKind::Read, 10, {"InterruptLock"}));
   F.Accesses.insert(access("MpTimer", field("I"), AccessKind::Write, 20));
   StorportModel M;
   RuleOptions Half = concurrent();
@@ -159,10 +160,10 @@ TEST(RaceRuleTest, LockIdentity) {
   F.Registrations.insert(reg("MpStartIo", Role::HwStorStartIo, 100));
   F.Accesses.insert(access("MpStartIo", field("D"), AccessKind::Write, 10,
                            {"DpcLock(ADAPTER_EXTENSION.Dpc)"}));
-  F.Accesses.insert(access("MpStartIo", field("E"), AccessKind::Write, 11,
-                           {"DpcLock(?)"}));
-  F.Accesses.insert(access("MpStartIo", field("M"), AccessKind::Write, 12,
-                           {"MSILock(1)"}));
+  F.Accesses.insert(
+      access("MpStartIo", field("E"), AccessKind::Write, 11, {"DpcLock(?)"}));
+  F.Accesses.insert(
+      access("MpStartIo", field("M"), AccessKind::Write, 12, {"MSILock(1)"}));
   F.Accesses.insert(access("MpStartIo", field("M"), AccessKind::Write, 13,
                            {"InterruptLock"}));
   StorportModel M;
@@ -216,8 +217,7 @@ TEST(RaceRuleTest, SynchronizedRoutineRunsInItsCallerUnderInterruptLock) {
   Registration Sync = reg("SyncRoutine", Role::SynchronizedAccess, 50);
   Sync.ByRoot = "MpStartIo";
   F.Registrations.insert(Sync);
-  F.Accesses.insert(
-      access("SyncRoutine", field("S"), AccessKind::Write, 60));
+  F.Accesses.insert(access("SyncRoutine", field("S"), AccessKind::Write, 60));
   F.Accesses.insert(access("MpTimer", field("S"), AccessKind::Read, 70));
   StorportModel M;
   RuleOptions Half = concurrent();
@@ -265,7 +265,7 @@ TEST(ModelTest, ExtensionFileErrorsNameTheEntry) {
   StorportModel M;
   EXPECT_EQ(M.loadExtensionText("{\"perfMode\": \"concurrent\"}", "m.json"),
             "");
-  EXPECT_EQ(M.PerfModeDefault, "concurrent");
+  EXPECT_EQ(M.PerfModeDefault, PerfMode::Concurrent);
   EXPECT_NE(M.loadExtensionText("[", "m.json").find("invalid JSON"),
             std::string::npos);
   EXPECT_NE(M.loadExtensionText("{\"roles\": [{\"function\": \"F\", "
