@@ -20,10 +20,17 @@ constexpr int DefaultExtensionParam = 0;
 /// mapped to extension-relative paths.
 struct Instance {
   std::string Function;
-  Role TheRole;
-  const Registration *Reg;
+  Role TheRole = Role::HwStorStartIo;
+  const Registration *Reg = nullptr;
   std::vector<Access> Accesses;
+  /// Accesses by their path's parameter and first member: paths that may
+  /// overlap share both, so only accesses in the same bucket are compared.
+  std::map<std::pair<int, std::string>, std::vector<const Access *>> ByHead;
 };
+
+std::pair<int, std::string> headOf(const AccessPath &P) {
+  return {P.Param, P.Elems.empty() ? std::string() : P.Elems.front().Name};
+}
 
 bool isUnknownLock(const std::string &L) {
   return L.find("(?)") != std::string::npos;
@@ -154,8 +161,10 @@ std::vector<Instance> buildInstances(const TUFacts &F, const StorportModel &M) {
     auto Key = std::make_pair(R.Function, R.TheRole);
     if (ByKey.count(Key))
       continue;
-    Instance I{
-        R.Function, R.TheRole, bestRegistration(F, R.Function, R.TheRole), {}};
+    Instance I;
+    I.Function = R.Function;
+    I.TheRole = R.TheRole;
+    I.Reg = bestRegistration(F, R.Function, R.TheRole);
     // The context of the first registration that says what it points to.
     std::optional<AccessPath> Ctx;
     for (const Registration &Other : F.Registrations)
@@ -173,6 +182,9 @@ std::vector<Instance> buildInstances(const TUFacts &F, const StorportModel &M) {
   std::vector<Instance> Out;
   for (auto &KV : ByKey)
     Out.push_back(std::move(KV.second));
+  for (Instance &I : Out)
+    for (const Access &A : I.Accesses)
+      I.ByHead[headOf(A.Path)].push_back(&A);
   return Out;
 }
 
@@ -249,55 +261,63 @@ std::vector<Finding> findRaces(const TUFacts &F, const StorportModel &M,
       if (!M.mayOverlap(X.TheRole, Y.TheRole))
         continue;
       bool Same = I == J;
-      for (const Access &A : X.Accesses) {
-        std::vector<HeldLock> LA = locksOf(A, X.TheRole, M, Mode);
-        for (const Access &B : Y.Accesses) {
-          if (!isWrite(A) && !isWrite(B))
-            continue;
-          if (A.Atomic && B.Atomic)
-            continue;
-          if (!A.Path.mayOverlap(B.Path))
-            continue;
-          std::vector<HeldLock> LB = locksOf(B, Y.TheRole, M, Mode);
-          if (haveCommonLock(LA, LB))
-            continue;
-          // Which side gets the warning.
-          bool WarnA = warnRank(A, X.TheRole) <= warnRank(B, Y.TheRole);
-          RaceSide SA{X.Function, X.TheRole, A, LA, X.Reg};
-          RaceSide SB{Y.Function, Y.TheRole, B, LB, Y.Reg};
-          Finding Fd;
-          Fd.Warned = WarnA ? SA : SB;
-          Fd.Other = WarnA ? SB : SA;
-          Fd.SameCallback = Same;
-          Fd.State = Fd.Warned.Acc.Path.withoutIndices().str();
-          Fd.Request = Mode.Request;
-          Fd.Why = Mode.ForcedByOption ? "concurrent channels assumed by option"
-                                       : "concurrent channels are requested";
-          // Key: state + unordered callback pair.
-          auto KX = std::make_pair(X.Function, static_cast<int>(X.TheRole));
-          auto KY = std::make_pair(Y.Function, static_cast<int>(Y.TheRole));
-          if (KY < KX)
-            std::swap(KX, KY);
-          auto Key = std::make_tuple(Fd.State, KX.first, KX.second, KY.first,
-                                     KY.second);
-          Fd.Fingerprint = "storport.CallbackRace|" + Fd.State + "|" +
-                           KX.first + "/" +
-                           std::string(roleName(static_cast<Role>(KX.second))) +
-                           "|" + KY.first + "/" +
-                           std::string(roleName(static_cast<Role>(KY.second)));
-          PathsPerKey[Key].insert(Fd.Warned.Acc.Path.str());
-          auto It = Best.find(Key);
-          auto Rank = [](const Finding &G) {
-            return std::make_tuple(G.Warned.Acc.Atomic, !isWrite(G.Warned.Acc),
-                                   !isWrite(G.Other.Acc), G.Warned.Acc.Where,
-                                   G.Other.Acc.Where, G.Warned.Acc.Chain,
-                                   G.Other.Acc.Chain, G.Warned.Acc.Locks,
-                                   G.Other.Acc.Locks);
-          };
-          if (It == Best.end())
-            Best.emplace(Key, std::move(Fd));
-          else if (Rank(Fd) < Rank(It->second))
-            It->second = std::move(Fd);
+      for (const auto &Bucket : X.ByHead) {
+        auto Other = Y.ByHead.find(Bucket.first);
+        if (Other == Y.ByHead.end())
+          continue;
+        for (const Access *PA : Bucket.second) {
+          const Access &A = *PA;
+          std::vector<HeldLock> LA = locksOf(A, X.TheRole, M, Mode);
+          for (const Access *PB : Other->second) {
+            const Access &B = *PB;
+            if (!isWrite(A) && !isWrite(B))
+              continue;
+            if (A.Atomic && B.Atomic)
+              continue;
+            if (!A.Path.mayOverlap(B.Path))
+              continue;
+            std::vector<HeldLock> LB = locksOf(B, Y.TheRole, M, Mode);
+            if (haveCommonLock(LA, LB))
+              continue;
+            // Which side gets the warning.
+            bool WarnA = warnRank(A, X.TheRole) <= warnRank(B, Y.TheRole);
+            RaceSide SA{X.Function, X.TheRole, A, LA, X.Reg};
+            RaceSide SB{Y.Function, Y.TheRole, B, LB, Y.Reg};
+            Finding Fd;
+            Fd.Warned = WarnA ? SA : SB;
+            Fd.Other = WarnA ? SB : SA;
+            Fd.SameCallback = Same;
+            Fd.State = Fd.Warned.Acc.Path.withoutIndices().str();
+            Fd.Request = Mode.Request;
+            Fd.Why = Mode.ForcedByOption
+                         ? "concurrent channels assumed by option"
+                         : "concurrent channels are requested";
+            // Key: state + unordered callback pair.
+            auto KX = std::make_pair(X.Function, static_cast<int>(X.TheRole));
+            auto KY = std::make_pair(Y.Function, static_cast<int>(Y.TheRole));
+            if (KY < KX)
+              std::swap(KX, KY);
+            auto Key = std::make_tuple(Fd.State, KX.first, KX.second, KY.first,
+                                       KY.second);
+            Fd.Fingerprint =
+                "storport.CallbackRace|" + Fd.State + "|" + KX.first + "/" +
+                std::string(roleName(static_cast<Role>(KX.second))) + "|" +
+                KY.first + "/" +
+                std::string(roleName(static_cast<Role>(KY.second)));
+            PathsPerKey[Key].insert(Fd.Warned.Acc.Path.str());
+            auto It = Best.find(Key);
+            auto Rank = [](const Finding &G) {
+              return std::make_tuple(
+                  G.Warned.Acc.Atomic, !isWrite(G.Warned.Acc),
+                  !isWrite(G.Other.Acc), G.Warned.Acc.Where, G.Other.Acc.Where,
+                  G.Warned.Acc.Chain, G.Other.Acc.Chain, G.Warned.Acc.Locks,
+                  G.Other.Acc.Locks);
+            };
+            if (It == Best.end())
+              Best.emplace(Key, std::move(Fd));
+            else if (Rank(Fd) < Rank(It->second))
+              It->second = std::move(Fd);
+          }
         }
       }
     }
