@@ -248,6 +248,20 @@ CallbackRaceChecker::locksHeld(ProgramStateRef State) const {
   return Out;
 }
 
+void CallbackRaceChecker::printState(raw_ostream &Out, ProgramStateRef State,
+                                     const char *NL, const char *Sep) const {
+  auto Locks = State->get<StorportHeldLocks>();
+  if (Locks.isEmpty())
+    return;
+  Out << Sep << "Storport locks held:" << NL;
+  for (const HeldLockEntry &E : Locks) {
+    Out << "  " << E.Name;
+    if (E.Handle)
+      Out << " (handle " << E.Handle << ")";
+    Out << NL;
+  }
+}
+
 //===----------------------------------------------------------------------===//
 // Recording accesses
 //===----------------------------------------------------------------------===//

@@ -68,6 +68,9 @@ public:
   void checkEndAnalysis(clang::ento::ExplodedGraph &G,
                         clang::ento::BugReporter &BR,
                         clang::ento::ExprEngine &Eng) const;
+  /// Shows the Storport locks held on a path in analyzer state dumps.
+  void printState(llvm::raw_ostream &Out, clang::ento::ProgramStateRef State,
+                  const char *NL, const char *Sep) const override;
   void checkEndOfTranslationUnit(const clang::TranslationUnitDecl *TU,
                                  clang::ento::AnalysisManager &Mgr,
                                  clang::ento::BugReporter &BR) const;

@@ -154,7 +154,6 @@ struct Stats {
   unsigned RootsStoppedByBudget = 0; ///< exploration hit the node budget
   unsigned RootsCutByBlockLimit = 0; ///< paths cut by the block-visit limit
                                      ///< (loop unrolling bound)
-  unsigned CallsNotInlined = 0;      ///< bodies the analyzer did not enter
   unsigned UnknownLockReleases = 0;  ///< release with an untracked handle
   unsigned CallbacksNotAnalysed = 0; ///< callbacks never analysed as roots
   std::set<std::string> StoppedRoots;
