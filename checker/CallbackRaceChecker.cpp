@@ -113,13 +113,8 @@ const BugType &CallbackRaceChecker::bugTypeFor(Role A, Role B,
     std::swap(A, B);
   auto Key = std::make_tuple(static_cast<int>(A), static_cast<int>(B), Same);
   std::unique_ptr<BugType> &BT = BugTypes[Key];
-  if (!BT) {
-    std::string Desc =
-        Same ? "Data race between concurrent " + roleName(A).str() + " calls"
-             : "Data race between " + roleName(A).str() + " and " +
-                   roleName(B).str();
-    BT = std::make_unique<BugType>(this, Desc, "Storport concurrency");
-  }
+  if (!BT)
+    BT = std::make_unique<BugType>(this, bugTypeName(A, B, Same), BugCategory);
   return *BT;
 }
 
@@ -945,8 +940,7 @@ void CallbackRaceChecker::checkEndOfTranslationUnit(
   }
 
   std::vector<Finding> Findings = findRaces(Facts, Model, Options);
-  ReportContext RC{Mgr,   BR,    Functions,
-                   Facts, Model, decideMode(Facts, Model, Options)};
+  ReportContext RC{Mgr, BR, Functions, decideMode(Facts, Model, Options)};
   for (const Finding &F : Findings)
     emitFinding(
         RC, bugTypeFor(F.Warned.TheRole, F.Other.TheRole, F.SameCallback), F);
