@@ -25,6 +25,7 @@
 #include "clang/StaticAnalyzer/Core/PathSensitive/CheckerContext.h"
 #include "clang/StaticAnalyzer/Core/PathSensitive/ExprEngine.h"
 #include "clang/StaticAnalyzer/Core/PathSensitive/ProgramStateTrait.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
 
 using namespace clang;
@@ -65,10 +66,22 @@ namespace storport {
 
 namespace {
 
+/// The key of a function across the driver: its qualified name, plus
+/// "@<file>" for functions with internal linkage, which may repeat in other
+/// files (displayName() strips it).
 std::string functionName(const Decl *D) {
-  if (const auto *ND = dyn_cast_or_null<NamedDecl>(D))
-    return ND->getQualifiedNameAsString();
-  return "<unknown>";
+  const auto *ND = dyn_cast_or_null<NamedDecl>(D);
+  if (!ND)
+    return "<unknown>";
+  std::string Name = ND->getQualifiedNameAsString();
+  if (!ND->isExternallyVisible()) {
+    const SourceManager &SM = ND->getASTContext().getSourceManager();
+    PresumedLoc P = SM.getPresumedLoc(SM.getExpansionLoc(ND->getLocation()));
+    if (P.isValid())
+      Name +=
+          std::string("@") + llvm::sys::path::filename(P.getFilename()).str();
+  }
+  return Name;
 }
 
 const StackFrameContext *topFrame(const LocationContext *LC) {
@@ -494,6 +507,59 @@ void CallbackRaceChecker::checkPreCall(const CallEvent &Call,
     recordAccess(Dst, AccessKind::Write, false, Call.getOriginExpr(), C);
 }
 
+void CallbackRaceChecker::checkPostCall(const CallEvent &Call,
+                                        CheckerContext &C) const {
+  if (C.wasInlined)
+    return;
+  const auto *FD = dyn_cast_or_null<FunctionDecl>(Call.getDecl());
+  if (!FD || !FD->getIdentifier() || FD->getBuiltinID())
+    return;
+  const CalleeInfo &Info = classify(FD);
+  if (!Info.Ddis.empty() || Info.Atomic || Info.MemoryOp)
+    return; // modelled here: nothing to compose
+  const StackFrameContext *Top = topFrame(C.getLocationContext());
+  CallRecord CR;
+  for (unsigned I = 0, N = Call.getNumArgs(); I < N; ++I)
+    if (std::optional<AccessPath> P =
+            pathOf(Call.getArgSVal(I).getAsRegion(), Top))
+      CR.Args.emplace_back(I, std::move(*P));
+  if (CR.Args.empty())
+    return; // the callee cannot reach the root's memory through arguments
+  const SourceManager &SM = C.getSourceManager();
+  CR.Root = functionName(Top->getDecl());
+  CR.Callee = functionName(FD);
+  CR.Locks = locksHeld(C.getState());
+  CR.Where = siteOf(Call.getOriginExpr() ? Call.getOriginExpr()->getBeginLoc()
+                                         : SourceLocation(),
+                    SM);
+  CR.Chain = chainOf(C.getLocationContext(), SM);
+  Facts.Calls.insert(std::move(CR));
+}
+
+int CallbackRaceChecker::handleParam(const MemRegion *Handle,
+                                     const StackFrameContext *Top) const {
+  std::optional<AccessPath> P = pathOf(Handle, Top);
+  return P && P->Elems.empty() ? P->Param : -1;
+}
+
+void CallbackRaceChecker::checkEndFunction(const ReturnStmt *,
+                                           CheckerContext &C) const {
+  if (!C.inTopFrame())
+    return;
+  // Locks still held when a root returns are what it acquires for its
+  // callers: a lock wrapper.
+  const StackFrameContext *Top = topFrame(C.getLocationContext());
+  std::string Root = functionName(Top->getDecl());
+  for (const HeldLockEntry &E : C.getState()->get<StorportHeldLocks>()) {
+    LockEffect LE;
+    LE.Function = Root;
+    LE.Acquire = true;
+    LE.Lock = E.Name;
+    LE.HandleParam = handleParam(E.Handle, Top);
+    Facts.LockEffects.insert(std::move(LE));
+  }
+}
+
 /// Binds a fresh value as the call's result (nothing for void calls).
 static ProgramStateRef bindReturn(ProgramStateRef State, const CallEvent &Call,
                                   CheckerContext &C, const void *Tag) {
@@ -695,8 +761,15 @@ void CallbackRaceChecker::modelDdi(const DdiSpec &Spec, const CallEvent &Call,
         State = State->remove<StorportHeldLocks>(E);
         Found = true;
       }
-    if (!Found)
-      ++Facts.Counters.UnknownLockReleases;
+    if (!Found) {
+      // Releasing a handle the caller passed in: an unlock wrapper.
+      int Param = handleParam(Handle, Top);
+      if (Param >= 0)
+        Facts.LockEffects.insert(
+            {functionName(Top->getDecl()), false, "", Param});
+      else
+        ++Facts.Counters.UnknownLockReleases;
+    }
     break;
   }
   case DdiEffect::ReleaseMSILock:
@@ -709,7 +782,7 @@ void CallbackRaceChecker::modelDdi(const DdiSpec &Spec, const CallEvent &Call,
         Found = true;
       }
     if (!Found)
-      ++Facts.Counters.UnknownLockReleases;
+      Facts.LockEffects.insert({functionName(Top->getDecl()), false, Name, -1});
     break;
   }
   }
@@ -919,8 +992,9 @@ void CallbackRaceChecker::checkEndOfTranslationUnit(
       // Find the function by name for the note location.
       for (const Decl *D : TU->decls())
         if (const auto *FD = dyn_cast<FunctionDecl>(D))
-          if (functionName(FD) == NR.first) {
-            It = Functions.try_emplace(NR.first, FD).first;
+          if (displayName(functionName(FD)) == NR.first) {
+            Reg.Function = functionName(FD);
+            It = Functions.try_emplace(Reg.Function, FD).first;
             break;
           }
     }

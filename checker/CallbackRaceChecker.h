@@ -22,6 +22,7 @@
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSet.h"
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <set>
@@ -35,7 +36,8 @@ class CallbackRaceChecker
     : public clang::ento::Checker<
           clang::ento::check::BeginFunction, clang::ento::check::Location,
           clang::ento::check::Bind, clang::ento::eval::Call,
-          clang::ento::check::PreCall,
+          clang::ento::check::PreCall, clang::ento::check::PostCall,
+          clang::ento::check::EndFunction,
           clang::ento::check::PreStmt<clang::AtomicExpr>,
           clang::ento::check::EndAnalysis,
           clang::ento::check::EndOfTranslationUnit> {
@@ -63,6 +65,10 @@ public:
                 clang::ento::CheckerContext &C) const;
   void checkPreCall(const clang::ento::CallEvent &Call,
                     clang::ento::CheckerContext &C) const;
+  void checkPostCall(const clang::ento::CallEvent &Call,
+                     clang::ento::CheckerContext &C) const;
+  void checkEndFunction(const clang::ReturnStmt *RS,
+                        clang::ento::CheckerContext &C) const;
   void checkPreStmt(const clang::AtomicExpr *AE,
                     clang::ento::CheckerContext &C) const;
   void checkEndAnalysis(clang::ento::ExplodedGraph &G,
@@ -77,6 +83,14 @@ public:
 
   /// What the analysis has learnt so far (for tools that reuse the engine).
   const TUFacts &facts() const { return Facts; }
+
+  /// When set, the facts of the translation unit are handed to this sink at
+  /// its end instead of being reported (the whole-driver tool reports after
+  /// combining every file).
+  std::function<void(TUFacts &&)> FactsSink;
+  /// When not empty, the facts are also written as JSON into this directory
+  /// (one file per translation unit) for `storport-race-check --merge`.
+  std::string SummaryDir;
 
 private:
   /// How a callee is modelled, computed once per declaration.
@@ -108,6 +122,9 @@ private:
   std::string lockName(const DdiSpec &Spec, const clang::ento::CallEvent &Call,
                        clang::ento::CheckerContext &C) const;
   int64_t enumValue(llvm::StringRef Name, clang::ASTContext &Ctx) const;
+  /// The parameter of the root a lock handle is, if it is one (-1 if not).
+  int handleParam(const clang::ento::MemRegion *Handle,
+                  const clang::StackFrameContext *Top) const;
   const char *intern(llvm::StringRef S) const;
   void collectDeclaredRoles(const clang::DeclContext *DC,
                             const clang::SourceManager &SM) const;

@@ -5,7 +5,7 @@
 namespace storport {
 
 static std::string callbackName(const RaceSide &S) {
-  return roleName(S.TheRole).str() + " '" + S.Callback + "'";
+  return roleName(S.TheRole).str() + " '" + displayName(S.Callback) + "'";
 }
 
 std::string bugTypeName(Role A, Role B, bool Same) {
@@ -44,19 +44,21 @@ std::string describeLocks(const std::vector<HeldLock> &Locks) {
 
 static void addChainNotes(std::vector<Note> &Out, const RaceSide &Side) {
   for (const CallStep &Step : Side.Acc.Chain)
-    Out.push_back({Step.CallSite,
-                   Step.Via.empty()
-                       ? "'" + Step.Caller + "' calls '" + Step.Callee + "'"
-                       : "'" + Step.Caller + "' runs '" + Step.Callee +
-                             "' through " + Step.Via});
+    Out.push_back(
+        {Step.CallSite, Step.Via.empty()
+                            ? "'" + displayName(Step.Caller) + "' calls '" +
+                                  displayName(Step.Callee) + "'"
+                            : "'" + displayName(Step.Caller) + "' runs '" +
+                                  displayName(Step.Callee) + "' through " +
+                                  Step.Via});
 }
 
 static void addRegistrationNote(std::vector<Note> &Out, const RaceSide &Side) {
   if (!Side.Reg)
     return;
-  Out.push_back({Side.Reg->Where, "'" + Side.Callback + "' is registered as " +
-                                      roleName(Side.TheRole).str() + " here, " +
-                                      Side.Reg->How});
+  Out.push_back({Side.Reg->Where,
+                 "'" + displayName(Side.Callback) + "' is registered as " +
+                     roleName(Side.TheRole).str() + " here, " + Side.Reg->How});
 }
 
 /// Why the StartIo side holds no StartIo lock, when that matters.

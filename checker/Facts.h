@@ -148,6 +148,34 @@ struct PerfRequest {
   }
 };
 
+/// A call the analyzer did not enter (no body in this translation unit, or
+/// not inlined): the callee's own summary is composed in at this point.
+struct CallRecord {
+  std::string Root;   ///< root whose analysis made the call
+  std::string Callee; ///< function key of the callee
+  /// For each pointer argument reaching memory of the root's parameters:
+  /// (callee parameter index, what the argument points to).
+  std::vector<std::pair<unsigned, AccessPath>> Args;
+  std::vector<std::string> Locks; ///< explicit locks held at the call
+  Site Where;
+  std::vector<CallStep> Chain; ///< calls from Root to the call
+
+  auto key() const { return std::tie(Root, Callee, Args, Locks, Where, Chain); }
+  bool operator<(const CallRecord &O) const { return key() < O.key(); }
+};
+
+/// What a function does to locks, as seen by its callers: a lock wrapper in
+/// another file is a lock operation.
+struct LockEffect {
+  std::string Function;
+  bool Acquire = true;  ///< acquires (still held at return) or releases
+  std::string Lock;     ///< lock identity ("" = the one behind HandleParam)
+  int HandleParam = -1; ///< parameter holding the PSTOR_LOCK_HANDLE, or -1
+
+  auto key() const { return std::tie(Function, Acquire, Lock, HandleParam); }
+  bool operator<(const LockEffect &O) const { return key() < O.key(); }
+};
+
 /// Counters for `-analyzer-config storport.CallbackRace:Stats=true`.
 struct Stats {
   unsigned RootsAnalysed = 0;
@@ -159,11 +187,19 @@ struct Stats {
   std::set<std::string> StoppedRoots;
 };
 
+/// A function's name for messages: its key without the "@file" that tells
+/// functions with internal linkage apart across files.
+inline std::string displayName(const std::string &Key) {
+  return Key.substr(0, Key.find('@'));
+}
+
 /// Everything learnt about one translation unit.
 struct TUFacts {
   std::set<Access> Accesses;
   std::set<Registration> Registrations;
   std::set<PerfRequest> PerfRequests;
+  std::set<CallRecord> Calls;
+  std::set<LockEffect> LockEffects;
   std::optional<Site> FullDuplexSite; ///< SynchronizationModel may be full
   std::set<std::string> AnalysedRoots;
   Stats Counters;

@@ -82,13 +82,75 @@ std::vector<HeldLock> locksOf(const Access &A, Role R, const StorportModel &M,
 
 /// Accesses of \p Root relative to extension parameter \p ExtParam, and
 /// through \p CtxParam when the registration says what the context is.
-void collectRootAccesses(const TUFacts &F, const std::string &Root,
-                         int ExtParam, int CtxParam,
-                         const std::optional<AccessPath> &Ctx,
+/// Accesses of a function relative to its own parameters, including those
+/// of the functions it calls without the analyzer entering them (bodies in
+/// other files, or beyond the budget), composed through the calls'
+/// argument mapping: the compositional summary of the function.
+class Composer {
+public:
+  explicit Composer(const TUFacts &F) {
+    for (const Access &A : F.Accesses)
+      Own[A.Root].push_back(&A);
+    for (const CallRecord &C : F.Calls)
+      Calls[C.Root].push_back(&C);
+  }
+
+  const std::vector<Access> &accessesOf(const std::string &Fn) {
+    auto Done = Memo.find(Fn);
+    if (Done != Memo.end())
+      return Done->second;
+    static const std::vector<Access> None;
+    if (InProgress.count(Fn) || InProgress.size() > MaxDepth)
+      return None; // recursion, or a call chain too deep to follow
+    InProgress.insert(Fn);
+    std::vector<Access> Out;
+    for (const Access *A : Own[Fn])
+      Out.push_back(*A);
+    for (const CallRecord *C : Calls[Fn]) {
+      const std::vector<Access> &Callee = accessesOf(C->Callee);
+      for (const Access &A : Callee) {
+        const AccessPath *Arg = nullptr;
+        for (const auto &B : C->Args)
+          if (static_cast<int>(B.first) == A.Path.Param)
+            Arg = &B.second;
+        if (!Arg)
+          continue;
+        Access M = A;
+        M.Root = Fn;
+        M.Path = Arg->append(A.Path);
+        M.Locks.insert(M.Locks.end(), C->Locks.begin(), C->Locks.end());
+        std::sort(M.Locks.begin(), M.Locks.end());
+        M.Locks.erase(std::unique(M.Locks.begin(), M.Locks.end()),
+                      M.Locks.end());
+        M.Chain = C->Chain;
+        M.Chain.push_back({C->Chain.empty() ? Fn : C->Chain.back().Callee,
+                           C->Callee, C->Where, ""});
+        M.Chain.insert(M.Chain.end(), A.Chain.begin(), A.Chain.end());
+        Out.push_back(std::move(M));
+      }
+    }
+    std::sort(Out.begin(), Out.end());
+    Out.erase(std::unique(Out.begin(), Out.end(),
+                          [](const Access &X, const Access &Y) {
+                            return !(X < Y) && !(Y < X);
+                          }),
+              Out.end());
+    InProgress.erase(Fn);
+    return Memo[Fn] = std::move(Out);
+  }
+
+private:
+  static constexpr size_t MaxDepth = 16;
+  std::map<std::string, std::vector<const Access *>> Own;
+  std::map<std::string, std::vector<const CallRecord *>> Calls;
+  std::map<std::string, std::vector<Access>> Memo;
+  std::set<std::string> InProgress;
+};
+
+void collectRootAccesses(Composer &Comp, const std::string &Root, int ExtParam,
+                         int CtxParam, const std::optional<AccessPath> &Ctx,
                          std::vector<Access> &Out) {
-  for (const Access &A : F.Accesses) {
-    if (A.Root != Root)
-      continue;
+  for (const Access &A : Comp.accessesOf(Root)) {
     if (A.Path.Param == ExtParam) {
       Out.push_back(A);
     } else if (CtxParam >= 0 && A.Path.Param == CtxParam && Ctx &&
@@ -101,9 +163,8 @@ void collectRootAccesses(const TUFacts &F, const std::string &Root,
   }
 }
 
-/// Accesses made by StorPortSynchronizeAccess routines that \p Root runs,
-/// with the caller's locks and call chain prepended.
-void collectSynchronizedAccesses(const TUFacts &F, const StorportModel &M,
+void collectSynchronizedAccesses(const TUFacts &F, Composer &Comp,
+                                 const StorportModel &M,
                                  const std::string &Root, int ExtParam,
                                  std::vector<Access> &Out) {
   const RoleSpec *Sync = M.roleSpec(Role::SynchronizedAccess);
@@ -111,8 +172,8 @@ void collectSynchronizedAccesses(const TUFacts &F, const StorportModel &M,
     if (R.TheRole != Role::SynchronizedAccess || R.ByRoot != Root)
       continue;
     std::vector<Access> Inner;
-    collectRootAccesses(F, R.Function, Sync->ExtensionParam, Sync->ContextParam,
-                        R.Context, Inner);
+    collectRootAccesses(Comp, R.Function, Sync->ExtensionParam,
+                        Sync->ContextParam, R.Context, Inner);
     std::string Caller = R.Chain.empty() ? Root : R.Chain.back().Callee;
     for (Access &A : Inner) {
       Access Mapped = A;
@@ -153,6 +214,7 @@ const Registration *bestRegistration(const TUFacts &F, const std::string &Fn,
 }
 
 std::vector<Instance> buildInstances(const TUFacts &F, const StorportModel &M) {
+  Composer Comp(F);
   std::map<std::pair<std::string, Role>, Instance> ByKey;
   for (const Registration &R : F.Registrations) {
     const RoleSpec *Spec = M.roleSpec(R.TheRole);
@@ -173,9 +235,9 @@ std::vector<Instance> buildInstances(const TUFacts &F, const StorportModel &M) {
         Ctx = Other.Context;
         break;
       }
-    collectRootAccesses(F, R.Function, Spec->ExtensionParam, Spec->ContextParam,
-                        Ctx, I.Accesses);
-    collectSynchronizedAccesses(F, M, R.Function, Spec->ExtensionParam,
+    collectRootAccesses(Comp, R.Function, Spec->ExtensionParam,
+                        Spec->ContextParam, Ctx, I.Accesses);
+    collectSynchronizedAccesses(F, Comp, M, R.Function, Spec->ExtensionParam,
                                 I.Accesses);
     ByKey.emplace(Key, std::move(I));
   }
