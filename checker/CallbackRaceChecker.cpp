@@ -14,6 +14,7 @@
 #include "CallbackRaceChecker.h"
 
 #include "Compat.h"
+#include "FactsJson.h"
 #include "Reporter.h"
 
 #include "clang/AST/Decl.h"
@@ -25,8 +26,12 @@
 #include "clang/StaticAnalyzer/Core/PathSensitive/CheckerContext.h"
 #include "clang/StaticAnalyzer/Core/PathSensitive/ExprEngine.h"
 #include "clang/StaticAnalyzer/Core/PathSensitive/ProgramStateTrait.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
+#include "llvm/Support/xxhash.h"
 
 using namespace clang;
 using namespace ento;
@@ -216,7 +221,12 @@ Site CallbackRaceChecker::siteOf(SourceLocation Loc,
   SourceLocation E = SM.getExpansionLoc(Loc);
   PresumedLoc P = SM.getPresumedLoc(E);
   if (P.isValid()) {
-    S.File = P.getFilename();
+    // Absolute, so that sites from files compiled in different directories
+    // can be combined.
+    SmallString<256> Abs(P.getFilename());
+    SM.getFileManager().makeAbsolutePath(Abs);
+    llvm::sys::path::remove_dots(Abs, /*remove_dot_dot=*/true);
+    S.File = Abs.str().str();
     S.Line = P.getLine();
     S.Col = P.getColumn();
   }
@@ -1013,6 +1023,15 @@ void CallbackRaceChecker::checkEndOfTranslationUnit(
       ++Facts.Counters.CallbacksNotAnalysed;
   }
 
+  if (!SummaryDir.empty())
+    writeSummary(SM);
+  if (FactsSink) {
+    // The whole-driver tool decides once every file is analysed.
+    FactsSink(std::move(Facts));
+    Facts = TUFacts();
+    return;
+  }
+
   std::vector<Finding> Findings = findRaces(Facts, Model, Options);
   ReportContext RC{Mgr, BR, Functions, decideMode(Facts, Model, Options)};
   for (const Finding &F : Findings)
@@ -1021,6 +1040,30 @@ void CallbackRaceChecker::checkEndOfTranslationUnit(
 
   if (PrintStats)
     printStats(llvm::errs(), Findings.size());
+}
+
+void CallbackRaceChecker::writeSummary(const SourceManager &SM) const {
+  OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID());
+  std::string MainName = Main ? Main->getName().str() : "<stdin>";
+  SmallString<256> Abs(MainName);
+  llvm::sys::fs::make_absolute(Abs);
+  std::string Name = llvm::sys::path::filename(MainName).str() + "-" +
+                     llvm::utohexstr(llvm::xxh3_64bits(Abs.str())) + ".json";
+  SmallString<256> Path(SummaryDir);
+  llvm::sys::path::append(Path, Name);
+  std::string Text;
+  llvm::raw_string_ostream OS(Text);
+  OS << llvm::formatv("{0:2}", factsToJson(Facts, Abs.str())) << "\n";
+  OS.flush();
+  if (std::error_code EC = llvm::sys::fs::create_directories(SummaryDir)) {
+    llvm::errs() << "error: storport.CallbackRace: cannot create summary "
+                    "directory '"
+                 << SummaryDir << "': " << EC.message() << "\n";
+    return;
+  }
+  if (llvm::Error E = writeFileAtomically(Path, Text))
+    llvm::errs() << "error: storport.CallbackRace: "
+                 << llvm::toString(std::move(E)) << "\n";
 }
 
 void CallbackRaceChecker::printStats(llvm::raw_ostream &OS,

@@ -129,6 +129,7 @@ private:
   void collectDeclaredRoles(const clang::DeclContext *DC,
                             const clang::SourceManager &SM) const;
   void printStats(llvm::raw_ostream &OS, size_t Findings) const;
+  void writeSummary(const clang::SourceManager &SM) const;
 
   mutable std::map<std::tuple<int, int, bool>,
                    std::unique_ptr<clang::ento::BugType>>

@@ -55,6 +55,7 @@ static void registerCallbackRace(CheckerManager &Mgr) {
                          "' for option Duplex; expected auto, full or half");
 
   Chk->PrintStats = Opts.getCheckerBooleanOption(Name, "Stats");
+  Chk->SummaryDir = Opts.getCheckerStringOption(Name, "SummaryDir").str();
 }
 
 static bool shouldRegister(const CheckerManager &) { return true; }
@@ -84,6 +85,11 @@ extern "C" void storport_registerCheckers(CheckerRegistry &Registry) {
                             "JSON file adding callback roles, lock wrappers "
                             "and interlocked helpers to the Storport model",
                             "released");
+  Registry.addCheckerOption(
+      "string", Name, "SummaryDir", "",
+      "Directory to write this translation unit's facts to, for "
+      "storport-race-check --merge (whole-driver analysis of per-file runs)",
+      "released");
   Registry.addCheckerOption("bool", Name, "Stats", "false",
                             "Print analysis statistics (roots analysed, "
                             "budget exhaustion) to standard error",
