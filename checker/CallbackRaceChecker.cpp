@@ -476,7 +476,7 @@ bool CallbackRaceChecker::evalCall(const CallEvent &Call,
           Spec = S;
     } else {
       for (const DdiSpec *S : Info.Ddis)
-        if (S->Code.empty())
+        if (S->Code.empty() && !(S->OnlyWithoutBody && FD->hasBody()))
           Spec = S;
     }
     if (!Spec)

@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "CallbackRaceChecker.h"
+#include "Registration.h"
 
 #include "clang/Basic/Diagnostic.h"
 #include "clang/Basic/Version.h"
@@ -26,6 +27,10 @@ static void reportError(CheckerManager &Mgr, StringRef Message) {
                                      "storport.CallbackRace: %0"))
       << Message;
 }
+
+static thread_local const ToolHooks *ThreadHooks = nullptr;
+
+void setThreadToolHooks(const ToolHooks *Hooks) { ThreadHooks = Hooks; }
 
 static void registerCallbackRace(CheckerManager &Mgr) {
   auto *Chk = Mgr.registerChecker<CallbackRaceChecker>();
@@ -56,14 +61,16 @@ static void registerCallbackRace(CheckerManager &Mgr) {
 
   Chk->PrintStats = Opts.getCheckerBooleanOption(Name, "Stats");
   Chk->SummaryDir = Opts.getCheckerStringOption(Name, "SummaryDir").str();
+  if (ThreadHooks) {
+    Chk->FactsSink = ThreadHooks->FactsSink;
+    if (ThreadHooks->ExtendModel)
+      ThreadHooks->ExtendModel(Chk->Model);
+  }
 }
 
 static bool shouldRegister(const CheckerManager &) { return true; }
 
-} // namespace storport
-
-extern "C" void storport_registerCheckers(CheckerRegistry &Registry) {
-  using namespace storport;
+void registerStorportCheckers(CheckerRegistry &Registry) {
   const char *Name = CallbackRaceChecker::FullName;
   Registry.addChecker(registerCallbackRace, shouldRegister, Name,
                       "Finds device-extension state that Storport callbacks "
@@ -94,6 +101,12 @@ extern "C" void storport_registerCheckers(CheckerRegistry &Registry) {
                             "Print analysis statistics (roots analysed, "
                             "budget exhaustion) to standard error",
                             "released");
+}
+
+} // namespace storport
+
+extern "C" void storport_registerCheckers(CheckerRegistry &Registry) {
+  storport::registerStorportCheckers(Registry);
 }
 
 static_assert(sizeof(CLANG_ANALYZER_API_VERSION_STRING) ==

@@ -382,6 +382,26 @@ bool globMatch(StringRef P, StringRef T) {
 
 // Model file ---------------------------------------------------------------
 
+void StorportModel::addLockWrapper(StringRef Function, bool Acquire,
+                                   StringRef Lock, int HandleParam) {
+  DdiSpec S;
+  S.Function = Function.str();
+  S.OnlyWithoutBody = true;
+  S.Source = "summary of " + Function.str();
+  if (Acquire) {
+    S.Effect = DdiEffect::AcquireNamedLock;
+    S.NamedLock = Lock.str();
+    S.HandleArg = HandleParam;
+  } else if (HandleParam >= 0) {
+    S.Effect = DdiEffect::ReleaseSpinLock;
+    S.HandleArg = HandleParam;
+  } else {
+    S.Effect = DdiEffect::ReleaseNamedLock;
+    S.NamedLock = Lock.str();
+  }
+  Ddis.push_back(std::move(S));
+}
+
 std::string StorportModel::loadExtensionFile(StringRef Path) {
   auto Buf = MemoryBuffer::getFile(Path, /*IsText=*/true);
   if (!Buf)

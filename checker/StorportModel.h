@@ -94,8 +94,10 @@ struct DdiSpec {
   int HandleArg = NoArg;             ///< PSTOR_LOCK_HANDLE
   int MessageArg = NoArg;            ///< MSI message id
   std::optional<Role> RegistersRole; ///< RegisterCallback: the role given
-  std::string NamedLock;             ///< AcquireNamedLock: fixed lock identity
-  std::string Source;                ///< documentation reference
+  bool OnlyWithoutBody = false; ///< applies only where the callee's body is
+                                ///< not in the translation unit
+  std::string NamedLock;        ///< AcquireNamedLock: fixed lock identity
+  std::string Source;           ///< documentation reference
 };
 
 /// Kinds of atomic access an interlocked-family API performs on its target.
@@ -147,6 +149,11 @@ public:
   /// Adds the entries of a JSON model file. Returns an error message, or ""
   /// on success. The file format is documented in the checker reference.
   std::string loadExtensionFile(llvm::StringRef Path);
+  /// Models a function whose summary (from another file) says it acquires
+  /// or releases a lock: \p Acquire, the lock, and the handle parameter.
+  void addLockWrapper(llvm::StringRef Function, bool Acquire,
+                      llvm::StringRef Lock, int HandleParam);
+
   /// Same as loadExtensionFile for an in-memory document.
   std::string loadExtensionText(llvm::StringRef Text, llvm::StringRef Origin);
 

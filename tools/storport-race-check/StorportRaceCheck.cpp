@@ -1,0 +1,557 @@
+//===- StorportRaceCheck.cpp - Whole-driver race analysis -----------------===//
+//
+// storport-race-check analyses every translation unit of a Storport miniport
+// with storport.CallbackRace in-process (libTooling; no plugin loading),
+// combines what each file learnt (compositional summaries), and reports each
+// race once for the whole driver. Exit status: 0 no findings, 1 findings,
+// 2 usage or analysis error.
+//
+//===----------------------------------------------------------------------===//
+
+#include "FactsJson.h"
+#include "Output.h"
+#include "RaceRule.h"
+#include "Registration.h"
+
+#include "clang/Basic/Diagnostic.h"
+#include "clang/Basic/Version.h"
+#include "clang/Frontend/CompilerInstance.h"
+#include "clang/Frontend/FrontendActions.h"
+#include "clang/StaticAnalyzer/Core/AnalyzerOptions.h"
+#include "clang/StaticAnalyzer/Frontend/AnalysisConsumer.h"
+#include "clang/Tooling/CompilationDatabase.h"
+#include "clang/Tooling/Tooling.h"
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/YAMLParser.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <atomic>
+#include <mutex>
+#include <thread>
+
+using namespace clang;
+using namespace llvm;
+using namespace storport;
+
+namespace {
+
+cl::OptionCategory Category("storport-race-check options");
+
+cl::opt<std::string> BuildPath("p",
+                               cl::desc("Build directory holding "
+                                        "compile_commands.json"),
+                               cl::value_desc("dir"), cl::cat(Category));
+cl::list<std::string> Sources(cl::Positional, cl::desc("[files...]"),
+                              cl::cat(Category));
+cl::opt<unsigned> Jobs("j", cl::desc("Analyse N files at once (default: 1)"),
+                       cl::init(1), cl::value_desc("N"), cl::cat(Category));
+cl::opt<std::string>
+    Format("format", cl::desc("Output format: text (default), sarif, plist"),
+           cl::init("text"), cl::cat(Category));
+cl::opt<std::string> OutputFile("o", cl::desc("Write the report to FILE"),
+                                cl::value_desc("FILE"), cl::cat(Category));
+cl::opt<std::string> MergeDir("merge",
+                              cl::desc("Combine the summaries the plugin "
+                                       "wrote with SummaryDir=DIR instead of "
+                                       "analysing sources"),
+                              cl::value_desc("DIR"), cl::cat(Category));
+cl::opt<std::string> SummaryOut("write-summaries",
+                                cl::desc("Also write each file's summary "
+                                         "into DIR"),
+                                cl::value_desc("DIR"), cl::cat(Category));
+cl::opt<std::string> Baseline("baseline",
+                              cl::desc("Do not report findings whose "
+                                       "fingerprints are in FILE"),
+                              cl::value_desc("FILE"), cl::cat(Category));
+cl::opt<std::string> WriteBaseline("write-baseline",
+                                   cl::desc("Write the fingerprints of all "
+                                            "findings to FILE"),
+                                   cl::value_desc("FILE"), cl::cat(Category));
+cl::opt<std::string> ConfigFile("config",
+                                cl::desc("YAML or JSON file adding callback "
+                                         "roles, lock wrappers, interlocked "
+                                         "helpers and driver defaults"),
+                                cl::value_desc("FILE"), cl::cat(Category));
+cl::opt<std::string> PerfOpt("perf-mode",
+                             cl::desc("auto (default), concurrent, serialized"),
+                             cl::init("auto"), cl::cat(Category));
+cl::opt<std::string> DuplexOpt("duplex", cl::desc("auto (default), full, half"),
+                               cl::init("auto"), cl::cat(Category));
+cl::opt<bool> KeepGoing("keep-going",
+                        cl::desc("Exit 0/1 from the findings even when some "
+                                 "files could not be analysed"),
+                        cl::cat(Category));
+cl::opt<bool> Quiet("quiet", cl::desc("No summary line on stderr"),
+                    cl::cat(Category));
+
+const char *ToolVersion = "1.0.0";
+
+int usageError(const Twine &Msg) {
+  errs() << "storport-race-check: error: " << Msg << "\n";
+  return 2;
+}
+
+/// The config file as JSON: YAML is parsed with LLVM's YAML parser (JSON
+/// is YAML too) and converted, so one loader checks both.
+Expected<std::string> configAsJson(StringRef Path) {
+  auto Buf = MemoryBuffer::getFile(Path, /*IsText=*/true);
+  if (!Buf)
+    return createStringError(Buf.getError(), "cannot read config '%s': %s",
+                             Path.str().c_str(),
+                             Buf.getError().message().c_str());
+  StringRef Text = (*Buf)->getBuffer();
+  if (Path.ends_with(".json"))
+    return Text.str();
+  SourceMgr SM;
+  std::string Errors;
+  SM.setDiagHandler(
+      [](const SMDiagnostic &D, void *Ctx) {
+        std::string &E = *static_cast<std::string *>(Ctx);
+        if (E.empty())
+          E = (Twine(D.getLineNo()) + ":" + Twine(D.getColumnNo() + 1) + ": " +
+               D.getMessage())
+                  .str();
+      },
+      &Errors);
+  yaml::Stream Stream(Text, SM);
+  auto It = Stream.begin();
+  if (It == Stream.end() || !It->getRoot())
+    return createStringError(inconvertibleErrorCode(), "%s: empty config",
+                             Path.str().c_str());
+  std::function<std::optional<json::Value>(yaml::Node *)> Convert =
+      [&](yaml::Node *N) -> std::optional<json::Value> {
+    if (auto *M = dyn_cast_or_null<yaml::MappingNode>(N)) {
+      json::Object O;
+      for (yaml::KeyValueNode &KV : *M) {
+        auto *K = dyn_cast_or_null<yaml::ScalarNode>(KV.getKey());
+        if (!K)
+          return std::nullopt;
+        SmallString<32> KS;
+        std::optional<json::Value> V = Convert(KV.getValue());
+        if (!V)
+          return std::nullopt;
+        O[K->getValue(KS).str()] = std::move(*V);
+      }
+      return json::Value(std::move(O));
+    }
+    if (auto *S = dyn_cast_or_null<yaml::SequenceNode>(N)) {
+      json::Array A;
+      for (yaml::Node &E : *S) {
+        std::optional<json::Value> V = Convert(&E);
+        if (!V)
+          return std::nullopt;
+        A.push_back(std::move(*V));
+      }
+      return json::Value(std::move(A));
+    }
+    if (auto *S = dyn_cast_or_null<yaml::ScalarNode>(N)) {
+      SmallString<32> Storage;
+      StringRef V = S->getValue(Storage);
+      int64_t I;
+      if (!V.getAsInteger(10, I) && !V.empty() && S->getRawValue() == V)
+        return json::Value(I);
+      if (S->getRawValue() == "true" || S->getRawValue() == "false")
+        return json::Value(S->getRawValue() == "true");
+      return json::Value(V.str());
+    }
+    return std::nullopt;
+  };
+  std::optional<json::Value> V = Convert(It->getRoot());
+  if (!Errors.empty() || Stream.failed() || !V)
+    return createStringError(inconvertibleErrorCode(), "%s: invalid YAML%s%s",
+                             Path.str().c_str(), Errors.empty() ? "" : " at ",
+                             Errors.c_str());
+  std::string Out;
+  raw_string_ostream OS(Out);
+  OS << *V;
+  return OS.str();
+}
+
+/// Collects the errors clang reports for one file.
+class ErrorCollector : public DiagnosticConsumer {
+public:
+  std::vector<std::string> Errors;
+  void HandleDiagnostic(DiagnosticsEngine::Level Level,
+                        const Diagnostic &Info) override {
+    DiagnosticConsumer::HandleDiagnostic(Level, Info);
+    if (Level < DiagnosticsEngine::Error)
+      return;
+    SmallString<128> Msg;
+    Info.FormatDiagnostic(Msg);
+    std::string Where;
+    if (Info.hasSourceManager() && Info.getLocation().isValid()) {
+      PresumedLoc P =
+          Info.getSourceManager().getPresumedLoc(Info.getLocation());
+      if (P.isValid())
+        Where = (Twine(P.getFilename()) + ":" + Twine(P.getLine()) + ":" +
+                 Twine(P.getColumn()) + ": ")
+                    .str();
+    }
+    Errors.push_back(Where + "error: " + Msg.str().str());
+  }
+};
+
+/// Runs clang's analyzer with only storport.CallbackRace on one file,
+/// handing its facts to the hooks.
+class AnalyzeAction : public ASTFrontendAction {
+public:
+  std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI,
+                                                 StringRef) override {
+    AnalyzerOptions &Opts = CI.getAnalyzerOpts();
+    Opts.CheckersAndPackages = {{CheckerName, true}};
+    Opts.AnalysisDiagOpt = PD_NONE;
+    // Every function gets its own summary, also those inlined elsewhere in
+    // their file: another file may call them.
+    Opts.InliningMode = clang::All;
+    Opts.Config[std::string(CheckerName) + ":PerfMode"] = "auto";
+    auto Consumer = ento::CreateAnalysisConsumer(CI);
+    Consumer->AddCheckerRegistrationFn(
+        [](ento::CheckerRegistry &R) { registerStorportCheckers(R); });
+    return Consumer;
+  }
+};
+
+struct FileResult {
+  std::string File;
+  bool Ok = false;
+  std::vector<std::string> Errors;
+  TUFacts Facts;
+};
+
+/// Analyses \p Files with \p NumJobs threads; results in input order.
+std::vector<FileResult>
+analyseFiles(const tooling::CompilationDatabase &Db,
+             const std::vector<std::string> &Files, unsigned NumJobs,
+             const std::function<void(StorportModel &, size_t)> &Extend) {
+  std::vector<FileResult> Results(Files.size());
+  std::atomic<size_t> Next{0};
+  auto Worker = [&]() {
+    for (size_t I = Next++; I < Files.size(); I = Next++) {
+      FileResult &R = Results[I];
+      R.File = Files[I];
+      ToolHooks Hooks;
+      bool GotFacts = false;
+      Hooks.FactsSink = [&](TUFacts &&F) {
+        R.Facts = std::move(F);
+        GotFacts = true;
+      };
+      Hooks.ExtendModel = [&](StorportModel &M) { Extend(M, I); };
+      setThreadToolHooks(&Hooks);
+      tooling::ClangTool Tool(Db, {Files[I]});
+      ErrorCollector Errors;
+      Tool.setDiagnosticConsumer(&Errors);
+      Tool.setPrintErrorMessage(false); // the errors are reported below
+      // Compiler warnings are the build's business, not ours.
+      Tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
+          "-w", tooling::ArgumentInsertPosition::END));
+      int Status =
+          Tool.run(tooling::newFrontendActionFactory<AnalyzeAction>().get());
+      setThreadToolHooks(nullptr);
+      R.Errors = std::move(Errors.Errors);
+      R.Ok = Status == 0 && GotFacts && R.Errors.empty();
+    }
+  };
+  std::vector<std::thread> Threads;
+  for (unsigned T = 1; T < std::max(1u, NumJobs); ++T)
+    Threads.emplace_back(Worker);
+  Worker();
+  for (std::thread &T : Threads)
+    T.join();
+  return Results;
+}
+
+void mergeInto(TUFacts &All, const TUFacts &F) {
+  All.Accesses.insert(F.Accesses.begin(), F.Accesses.end());
+  All.Registrations.insert(F.Registrations.begin(), F.Registrations.end());
+  All.PerfRequests.insert(F.PerfRequests.begin(), F.PerfRequests.end());
+  All.Calls.insert(F.Calls.begin(), F.Calls.end());
+  All.LockEffects.insert(F.LockEffects.begin(), F.LockEffects.end());
+  All.AnalysedRoots.insert(F.AnalysedRoots.begin(), F.AnalysedRoots.end());
+  if (F.FullDuplexSite &&
+      (!All.FullDuplexSite || *F.FullDuplexSite < *All.FullDuplexSite))
+    All.FullDuplexSite = F.FullDuplexSite;
+}
+
+} // namespace
+
+int main(int argc, const char **argv) {
+  // Everything after "--" is compiler flags for a fixed compilation database.
+  std::string DbError;
+  int Argc = argc;
+  std::unique_ptr<tooling::CompilationDatabase> Db =
+      tooling::FixedCompilationDatabase::loadFromCommandLine(Argc, argv,
+                                                             DbError);
+  cl::HideUnrelatedOptions(Category);
+  cl::SetVersionPrinter([](raw_ostream &OS) {
+    OS << "storport-race-check " << ToolVersion << " (" << getClangFullVersion()
+       << ")\n";
+  });
+  if (!cl::ParseCommandLineOptions(
+          Argc, argv,
+          "Whole-driver data-race analysis of Storport miniports.\n\n"
+          "  storport-race-check -p <build-dir> [files...]\n"
+          "  storport-race-check [options] files... -- <compiler flags>\n"
+          "  storport-race-check --merge <summary-dir>\n",
+          &errs()))
+    return 2;
+
+  std::optional<PerfMode> Perf = parsePerfMode(PerfOpt);
+  std::optional<DuplexMode> Duplex = parseDuplexMode(DuplexOpt);
+  if (!Perf)
+    return usageError("--perf-mode must be auto, concurrent or serialized");
+  if (!Duplex)
+    return usageError("--duplex must be auto, full or half");
+  if (Format != "text" && Format != "sarif" && Format != "plist")
+    return usageError("--format must be text, sarif or plist");
+  if (Jobs == 0)
+    return usageError("-j needs at least 1");
+
+  // The configuration is checked once, before any analysis.
+  std::string ConfigJson;
+  StorportModel BaseModel;
+  if (!ConfigFile.empty()) {
+    Expected<std::string> J = configAsJson(ConfigFile);
+    if (!J)
+      return usageError(toString(J.takeError()));
+    ConfigJson = *J;
+    std::string Err = BaseModel.loadExtensionText(ConfigJson, ConfigFile);
+    if (!Err.empty())
+      return usageError(Err);
+  }
+
+  std::set<std::string> Known;
+  if (!Baseline.empty()) {
+    Expected<std::set<std::string>> B = readBaseline(Baseline);
+    if (!B)
+      return usageError(toString(B.takeError()));
+    Known = std::move(*B);
+  }
+
+  TUFacts All;
+  bool AnalysisFailed = false;
+  std::vector<std::string> InputFiles;
+
+  if (!MergeDir.empty()) {
+    // Combine per-file summaries written by the plugin.
+    std::error_code EC;
+    std::vector<std::string> Paths;
+    for (sys::fs::directory_iterator It(MergeDir, EC), End; It != End && !EC;
+         It.increment(EC))
+      if (StringRef(It->path()).ends_with(".json"))
+        Paths.push_back(It->path());
+    if (EC)
+      return usageError("cannot read summary directory '" + MergeDir +
+                        "': " + EC.message());
+    if (Paths.empty())
+      return usageError("no summaries (*.json) in '" + MergeDir + "'");
+    std::sort(Paths.begin(), Paths.end());
+    for (const std::string &P : Paths) {
+      auto Buf = MemoryBuffer::getFile(P, /*IsText=*/true);
+      Expected<json::Value> Doc = Buf ? json::parse((*Buf)->getBuffer())
+                                      : Expected<json::Value>(createStringError(
+                                            Buf.getError(), "cannot read"));
+      Expected<TUFacts> F =
+          Doc ? factsFromJson(*Doc) : Expected<TUFacts>(Doc.takeError());
+      if (!F) {
+        errs() << P << ": error: bad summary: " << toString(F.takeError())
+               << "\n";
+        AnalysisFailed = true;
+        continue;
+      }
+      mergeInto(All, *F);
+    }
+    // Lock wrappers from other files change what their callers hold; only an
+    // analysis of the sources can apply them (or the config file's "locks").
+    std::set<std::string> Wrappers;
+    for (const LockEffect &E : All.LockEffects)
+      Wrappers.insert(E.Function);
+    unsigned Unapplied = 0;
+    for (const CallRecord &C : All.Calls)
+      if (Wrappers.count(C.Callee))
+        ++Unapplied;
+    if (Unapplied)
+      errs() << "storport-race-check: note: " << Unapplied
+             << " call(s) to lock wrappers defined in other files cannot be "
+                "applied when merging summaries; declare the wrappers under "
+                "\"locks\" in --config, or analyse the sources with "
+                "storport-race-check -p\n";
+  } else {
+    if (!Db) {
+      std::string Err;
+      if (BuildPath.empty())
+        BuildPath = ".";
+      Db =
+          tooling::CompilationDatabase::autoDetectFromDirectory(BuildPath, Err);
+      if (!Db)
+        return usageError("no compilation database in '" + BuildPath +
+                          "' (use -p <build dir>, or pass compiler flags "
+                          "after --): " +
+                          Err);
+    }
+    for (const std::string &S : Sources) {
+      SmallString<256> Abs(S);
+      sys::fs::make_absolute(Abs);
+      sys::path::remove_dots(Abs, true);
+      InputFiles.push_back(Abs.str().str());
+    }
+    if (InputFiles.empty())
+      InputFiles = Db->getAllFiles();
+    std::sort(InputFiles.begin(), InputFiles.end());
+    InputFiles.erase(std::unique(InputFiles.begin(), InputFiles.end()),
+                     InputFiles.end());
+    if (InputFiles.empty())
+      return usageError("no files to analyse");
+    for (const std::string &F : InputFiles)
+      if (!sys::fs::exists(F))
+        return usageError("no such file: '" + F + "'");
+
+    auto Configure = [&](StorportModel &M) {
+      if (!ConfigJson.empty())
+        M.loadExtensionText(ConfigJson, ConfigFile);
+    };
+    std::vector<FileResult> Results = analyseFiles(
+        *Db, InputFiles, Jobs, [&](StorportModel &M, size_t) { Configure(M); });
+
+    // Lock wrappers defined in one file and called from another: files that
+    // call them are analysed again knowing what they do, until nothing new
+    // is learnt.
+    std::set<LockEffect> Applied;
+    for (unsigned Round = 0; Round < 3; ++Round) {
+      std::map<std::string, std::vector<LockEffect>> Effects;
+      for (const FileResult &R : Results)
+        for (const LockEffect &E : R.Facts.LockEffects)
+          Effects[E.Function].push_back(E);
+      std::set<LockEffect> Wanted;
+      std::vector<std::string> Again;
+      std::vector<size_t> AgainIdx;
+      for (size_t I = 0; I < Results.size(); ++I) {
+        bool Needs = false;
+        for (const CallRecord &C : Results[I].Facts.Calls) {
+          auto It = Effects.find(C.Callee);
+          if (It == Effects.end())
+            continue;
+          for (const LockEffect &E : It->second) {
+            Wanted.insert(E);
+            if (!Applied.count(E))
+              Needs = true;
+          }
+        }
+        if (Needs) {
+          Again.push_back(Results[I].File);
+          AgainIdx.push_back(I);
+        }
+      }
+      if (Again.empty())
+        break;
+      Applied.insert(Wanted.begin(), Wanted.end());
+      std::vector<FileResult> Redo =
+          analyseFiles(*Db, Again, Jobs, [&](StorportModel &M, size_t) {
+            Configure(M);
+            for (const LockEffect &E : Applied)
+              M.addLockWrapper(displayName(E.Function), E.Acquire, E.Lock,
+                               E.HandleParam);
+          });
+      for (size_t K = 0; K < Redo.size(); ++K)
+        Results[AgainIdx[K]] = std::move(Redo[K]);
+    }
+
+    for (FileResult &R : Results) {
+      if (!R.Ok) {
+        AnalysisFailed = true;
+        errs() << R.File << ": error: cannot analyse this file";
+        if (R.Errors.empty()) {
+          errs() << "\n";
+        } else {
+          errs() << "; clang reports:\n";
+          for (size_t K = 0; K < R.Errors.size() && K < 5; ++K)
+            errs() << "  " << R.Errors[K] << "\n";
+        }
+        continue;
+      }
+      if (!SummaryOut.empty()) {
+        std::error_code EC = sys::fs::create_directories(SummaryOut);
+        SmallString<256> Path(SummaryOut);
+        sys::path::append(Path, sys::path::filename(R.File) + ".json");
+        std::string Text;
+        raw_string_ostream OS(Text);
+        OS << formatv("{0:2}", factsToJson(R.Facts, R.File)) << "\n";
+        if (EC)
+          return usageError("cannot create '" + SummaryOut + "'");
+        if (Error E = writeFileAtomically(Path, OS.str()))
+          return usageError(toString(std::move(E)));
+      }
+      mergeInto(All, R.Facts);
+    }
+  }
+
+  // Decide and explain.
+  StorportModel Model = BaseModel;
+  RuleOptions Opts;
+  Opts.Perf = *Perf;
+  Opts.Duplex = *Duplex;
+  std::vector<Finding> Findings = findRaces(All, Model, Opts);
+  ModeDecision Mode = decideMode(All, Model, Opts);
+  RunInfo Info;
+  Info.ToolVersion = ToolVersion;
+  Info.ClangVersion = getClangFullVersion();
+  SmallString<256> Cwd;
+  sys::fs::current_path(Cwd);
+  Info.WorkingDir = Cwd.str().str();
+
+  std::vector<Report> All_, Shown;
+  Suppressions Supp;
+  for (const Finding &F : Findings) {
+    Report R{explain(F, Mode), F.Fingerprint};
+    if (Supp.isSuppressed(R.E.Where)) {
+      ++Info.Suppressed;
+      continue;
+    }
+    All_.push_back(R);
+    if (Known.count(R.Fingerprint)) {
+      ++Info.Baselined;
+      continue;
+    }
+    Shown.push_back(std::move(R));
+  }
+
+  if (!WriteBaseline.empty())
+    if (Error E = writeFileAtomically(WriteBaseline, baselineText(All_)))
+      return usageError(toString(std::move(E)));
+
+  std::string Text;
+  raw_string_ostream OS(Text);
+  if (Format == "sarif")
+    OS << sarifText(Shown, Info);
+  else if (Format == "plist")
+    OS << plistText(Shown, Info);
+  else
+    writeText(OS, Shown, Info);
+  OS.flush();
+  if (OutputFile.empty()) {
+    outs() << Text;
+    outs().flush();
+  } else if (Error E = writeFileAtomically(OutputFile, Text)) {
+    return usageError(toString(std::move(E)));
+  }
+
+  if (!Quiet) {
+    errs() << "storport-race-check: " << Shown.size() << " finding"
+           << (Shown.size() == 1 ? "" : "s");
+    if (!InputFiles.empty())
+      errs() << " in " << InputFiles.size() << " file"
+             << (InputFiles.size() == 1 ? "" : "s");
+    if (Info.Suppressed)
+      errs() << ", " << Info.Suppressed << " suppressed inline";
+    if (Info.Baselined)
+      errs() << ", " << Info.Baselined << " in the baseline";
+    if (AnalysisFailed)
+      errs() << "; some files could not be analysed";
+    errs() << "\n";
+  }
+  if (AnalysisFailed && !KeepGoing)
+    return 2;
+  return Shown.empty() ? 0 : 1;
+}
