@@ -13,6 +13,10 @@
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/SourceMgr.h"
+#include "llvm/Support/YAMLParser.h"
+
+#include <functional>
 
 using namespace llvm;
 
@@ -402,12 +406,87 @@ void StorportModel::addLockWrapper(StringRef Function, bool Acquire,
   Ddis.push_back(std::move(S));
 }
 
-std::string StorportModel::loadExtensionFile(StringRef Path) {
+/// The config file as JSON: YAML is parsed with LLVM's YAML parser (JSON
+/// is YAML too) and converted, so one loader checks both.
+Expected<std::string> configFileAsJson(StringRef Path) {
   auto Buf = MemoryBuffer::getFile(Path, /*IsText=*/true);
   if (!Buf)
-    return "cannot read model file '" + Path.str() +
-           "': " + Buf.getError().message();
-  return loadExtensionText((*Buf)->getBuffer(), Path);
+    return createStringError(Buf.getError(), "cannot read model file '%s': %s",
+                             Path.str().c_str(),
+                             Buf.getError().message().c_str());
+  StringRef Text = (*Buf)->getBuffer();
+  if (!Path.ends_with(".yaml") && !Path.ends_with(".yml"))
+    return Text.str(); // JSON, checked by loadExtensionText
+  SourceMgr SM;
+  std::string Errors;
+  SM.setDiagHandler(
+      [](const SMDiagnostic &D, void *Ctx) {
+        std::string &E = *static_cast<std::string *>(Ctx);
+        if (E.empty())
+          E = (Twine(D.getLineNo()) + ":" + Twine(D.getColumnNo() + 1) + ": " +
+               D.getMessage())
+                  .str();
+      },
+      &Errors);
+  yaml::Stream Stream(Text, SM);
+  auto It = Stream.begin();
+  if (It == Stream.end() || !It->getRoot())
+    return createStringError(inconvertibleErrorCode(), "%s: empty config",
+                             Path.str().c_str());
+  std::function<std::optional<json::Value>(yaml::Node *)> Convert =
+      [&](yaml::Node *N) -> std::optional<json::Value> {
+    if (auto *M = dyn_cast_or_null<yaml::MappingNode>(N)) {
+      json::Object O;
+      for (yaml::KeyValueNode &KV : *M) {
+        auto *K = dyn_cast_or_null<yaml::ScalarNode>(KV.getKey());
+        if (!K)
+          return std::nullopt;
+        SmallString<32> KS;
+        std::optional<json::Value> V = Convert(KV.getValue());
+        if (!V)
+          return std::nullopt;
+        O[K->getValue(KS).str()] = std::move(*V);
+      }
+      return json::Value(std::move(O));
+    }
+    if (auto *S = dyn_cast_or_null<yaml::SequenceNode>(N)) {
+      json::Array A;
+      for (yaml::Node &E : *S) {
+        std::optional<json::Value> V = Convert(&E);
+        if (!V)
+          return std::nullopt;
+        A.push_back(std::move(*V));
+      }
+      return json::Value(std::move(A));
+    }
+    if (auto *S = dyn_cast_or_null<yaml::ScalarNode>(N)) {
+      SmallString<32> Storage;
+      StringRef V = S->getValue(Storage);
+      int64_t I;
+      if (!V.getAsInteger(10, I) && !V.empty() && S->getRawValue() == V)
+        return json::Value(I);
+      if (S->getRawValue() == "true" || S->getRawValue() == "false")
+        return json::Value(S->getRawValue() == "true");
+      return json::Value(V.str());
+    }
+    return std::nullopt;
+  };
+  std::optional<json::Value> V = Convert(It->getRoot());
+  if (!Errors.empty() || Stream.failed() || !V)
+    return createStringError(inconvertibleErrorCode(), "%s: invalid YAML%s%s",
+                             Path.str().c_str(), Errors.empty() ? "" : " at ",
+                             Errors.c_str());
+  std::string Out;
+  raw_string_ostream OS(Out);
+  OS << *V;
+  return OS.str();
+}
+
+std::string StorportModel::loadExtensionFile(StringRef Path) {
+  Expected<std::string> Text = configFileAsJson(Path);
+  if (!Text)
+    return toString(Text.takeError());
+  return loadExtensionText(*Text, Path);
 }
 
 std::string StorportModel::loadExtensionText(StringRef Text, StringRef Origin) {

@@ -13,6 +13,7 @@
 #define STORPORT_RACE_STORPORTMODEL_H
 
 #include "llvm/ADT/StringRef.h"
+#include "llvm/Support/Error.h"
 
 #include <cstdint>
 #include <optional>
@@ -241,6 +242,10 @@ private:
   PerfConfigSpec PerfConfig;
   DuplexSpec Duplex;
 };
+
+/// The text of a model/config file as JSON: `.yaml`/`.yml` files are parsed
+/// as YAML and converted, anything else is returned as is (JSON).
+llvm::Expected<std::string> configFileAsJson(llvm::StringRef Path);
 
 /// Glob match used for atomic families ('*' and '?').
 bool globMatch(llvm::StringRef Pattern, llvm::StringRef Text);

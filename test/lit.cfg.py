@@ -31,6 +31,17 @@ config.substitutions.append(
     ("%wdk", "-triple x86_64-pc-windows-msvc -fms-extensions -fms-compatibility "
      f"-fms-compatibility-version=19.33 -I {inputs}/wdk -I {inputs}/common"))
 config.substitutions.append(("%clang", clang))
+# The whole-driver tool, and the two header shapes as compiler-driver flags.
+config.substitutions.append(
+    ("%storport_race_check",
+     os.path.join(config.storport_obj_root, "storport-race-check")))
+config.substitutions.append(
+    ("%expect_exit", f"python3 {inputs}/expect-exit.py"))
+config.substitutions.append(
+    ("%flags_plain", f"-I {inputs}/plain -I {inputs}/common"))
+config.substitutions.append(
+    ("%flags_wdk", "--target=x86_64-pc-windows-msvc -fms-extensions "
+     f"-I {inputs}/wdk -I {inputs}/common"))
 config.substitutions.append(("%plugin", config.plugin))
 config.substitutions.append(("%unittests", config.unittests))
 if config.unittests:

@@ -25,7 +25,6 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
-#include "llvm/Support/YAMLParser.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <atomic>
@@ -92,82 +91,6 @@ const char *ToolVersion = "1.0.0";
 int usageError(const Twine &Msg) {
   errs() << "storport-race-check: error: " << Msg << "\n";
   return 2;
-}
-
-/// The config file as JSON: YAML is parsed with LLVM's YAML parser (JSON
-/// is YAML too) and converted, so one loader checks both.
-Expected<std::string> configAsJson(StringRef Path) {
-  auto Buf = MemoryBuffer::getFile(Path, /*IsText=*/true);
-  if (!Buf)
-    return createStringError(Buf.getError(), "cannot read config '%s': %s",
-                             Path.str().c_str(),
-                             Buf.getError().message().c_str());
-  StringRef Text = (*Buf)->getBuffer();
-  if (Path.ends_with(".json"))
-    return Text.str();
-  SourceMgr SM;
-  std::string Errors;
-  SM.setDiagHandler(
-      [](const SMDiagnostic &D, void *Ctx) {
-        std::string &E = *static_cast<std::string *>(Ctx);
-        if (E.empty())
-          E = (Twine(D.getLineNo()) + ":" + Twine(D.getColumnNo() + 1) + ": " +
-               D.getMessage())
-                  .str();
-      },
-      &Errors);
-  yaml::Stream Stream(Text, SM);
-  auto It = Stream.begin();
-  if (It == Stream.end() || !It->getRoot())
-    return createStringError(inconvertibleErrorCode(), "%s: empty config",
-                             Path.str().c_str());
-  std::function<std::optional<json::Value>(yaml::Node *)> Convert =
-      [&](yaml::Node *N) -> std::optional<json::Value> {
-    if (auto *M = dyn_cast_or_null<yaml::MappingNode>(N)) {
-      json::Object O;
-      for (yaml::KeyValueNode &KV : *M) {
-        auto *K = dyn_cast_or_null<yaml::ScalarNode>(KV.getKey());
-        if (!K)
-          return std::nullopt;
-        SmallString<32> KS;
-        std::optional<json::Value> V = Convert(KV.getValue());
-        if (!V)
-          return std::nullopt;
-        O[K->getValue(KS).str()] = std::move(*V);
-      }
-      return json::Value(std::move(O));
-    }
-    if (auto *S = dyn_cast_or_null<yaml::SequenceNode>(N)) {
-      json::Array A;
-      for (yaml::Node &E : *S) {
-        std::optional<json::Value> V = Convert(&E);
-        if (!V)
-          return std::nullopt;
-        A.push_back(std::move(*V));
-      }
-      return json::Value(std::move(A));
-    }
-    if (auto *S = dyn_cast_or_null<yaml::ScalarNode>(N)) {
-      SmallString<32> Storage;
-      StringRef V = S->getValue(Storage);
-      int64_t I;
-      if (!V.getAsInteger(10, I) && !V.empty() && S->getRawValue() == V)
-        return json::Value(I);
-      if (S->getRawValue() == "true" || S->getRawValue() == "false")
-        return json::Value(S->getRawValue() == "true");
-      return json::Value(V.str());
-    }
-    return std::nullopt;
-  };
-  std::optional<json::Value> V = Convert(It->getRoot());
-  if (!Errors.empty() || Stream.failed() || !V)
-    return createStringError(inconvertibleErrorCode(), "%s: invalid YAML%s%s",
-                             Path.str().c_str(), Errors.empty() ? "" : " at ",
-                             Errors.c_str());
-  std::string Out;
-  raw_string_ostream OS(Out);
-  OS << *V;
-  return OS.str();
 }
 
 /// Collects the errors clang reports for one file.
@@ -313,7 +236,7 @@ int main(int argc, const char **argv) {
   std::string ConfigJson;
   StorportModel BaseModel;
   if (!ConfigFile.empty()) {
-    Expected<std::string> J = configAsJson(ConfigFile);
+    Expected<std::string> J = configFileAsJson(ConfigFile);
     if (!J)
       return usageError(toString(J.takeError()));
     ConfigJson = *J;
@@ -375,9 +298,9 @@ int main(int argc, const char **argv) {
     if (Unapplied)
       errs() << "storport-race-check: note: " << Unapplied
              << " call(s) to lock wrappers defined in other files cannot be "
-                "applied when merging summaries; declare the wrappers under "
-                "\"locks\" in --config, or analyse the sources with "
-                "storport-race-check -p\n";
+                "applied when merging summaries; declare the wrappers in the "
+                "model file given to the plugin runs (ModelFile), or analyse "
+                "the sources with storport-race-check\n";
   } else {
     if (!Db) {
       std::string Err;
