@@ -185,6 +185,19 @@ CallbackRaceChecker::pathOf(const MemRegion *R,
         Origin = DV->getRegion();
       if (!Origin)
         break;
+      if (const auto *TR = dyn_cast<CXXThisRegion>(Origin)) {
+        // The object of a C++ member function analysed as a root.
+        const auto *Space = dyn_cast<StackSpaceRegion>(TR->getSuperRegion());
+        if (Space && Space->getStackFrame() == Top) {
+          AccessPath P;
+          P.Param = AccessPath::ThisParam;
+          std::reverse(Rev.begin(), Rev.end());
+          P.Elems = std::move(Rev);
+          P.RootType = recordDisplayName(OutermostRecord);
+          Result = std::move(P);
+        }
+        break;
+      }
       if (const auto *VR = dyn_cast<VarRegion>(Origin)) {
         const auto *PD = dyn_cast<ParmVarDecl>(VR->getDecl());
         if (PD && VR->getStackFrame() == Top) {
@@ -533,6 +546,10 @@ void CallbackRaceChecker::checkPostCall(const CallEvent &Call,
     if (std::optional<AccessPath> P =
             pathOf(Call.getArgSVal(I).getAsRegion(), Top))
       CR.Args.emplace_back(I, std::move(*P));
+  if (const auto *IC = dyn_cast<CXXInstanceCall>(&Call))
+    if (std::optional<AccessPath> P =
+            pathOf(IC->getCXXThisVal().getAsRegion(), Top))
+      CR.Args.emplace_back(AccessPath::ThisParam, std::move(*P));
   if (CR.Args.empty())
     return; // the callee cannot reach the root's memory through arguments
   const SourceManager &SM = C.getSourceManager();

@@ -60,7 +60,9 @@ struct PathElem {
 /// Memory named relative to a parameter of the function analysed as a root:
 /// "the PendingCount member of what parameter 0 points to".
 struct AccessPath {
-  int Param = -1;       ///< parameter index of the root function
+  /// The implicit object of a C++ member function, as a parameter index.
+  static constexpr int ThisParam = -2;
+  int Param = -1;       ///< parameter index of the root function, ThisParam
   std::string RootType; ///< type of the object the parameter points to
   std::vector<PathElem> Elems;
 
@@ -155,7 +157,8 @@ struct CallRecord {
   std::string Callee; ///< function key of the callee
   /// For each pointer argument reaching memory of the root's parameters:
   /// (callee parameter index, what the argument points to).
-  std::vector<std::pair<unsigned, AccessPath>> Args;
+  /// (ThisParam for the object of a member call).
+  std::vector<std::pair<int, AccessPath>> Args;
   std::vector<std::string> Locks; ///< explicit locks held at the call
   Site Where;
   std::vector<CallStep> Chain; ///< calls from Root to the call

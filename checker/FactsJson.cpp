@@ -179,7 +179,7 @@ json::Value factsToJson(const TUFacts &F, StringRef MainFile) {
   for (const CallRecord &C : F.Calls) {
     json::Array Args;
     for (const auto &A : C.Args)
-      Args.push_back(json::Object{{"param", static_cast<int64_t>(A.first)},
+      Args.push_back(json::Object{{"param", A.first},
                                   {"value", toJson(A.second)}});
     Calls.push_back(json::Object{{"root", C.Root},
                                  {"callee", C.Callee},
@@ -302,7 +302,7 @@ Expected<TUFacts> factsFromJson(const json::Value &V) {
           R.fail(Where, "bad argument");
           break;
         }
-        X.Args.emplace_back(static_cast<unsigned>(*AO->getInteger("param")),
+        X.Args.emplace_back(static_cast<int>(*AO->getInteger("param")),
                             std::move(P));
       }
       R.strings(O->get("locks"), Where, X.Locks);

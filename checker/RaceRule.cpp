@@ -111,7 +111,7 @@ public:
       for (const Access &A : Callee) {
         const AccessPath *Arg = nullptr;
         for (const auto &B : C->Args)
-          if (static_cast<int>(B.first) == A.Path.Param)
+          if (B.first == A.Path.Param)
             Arg = &B.second;
         if (!Arg)
           continue;
