@@ -89,8 +89,9 @@ void registerStorportCheckers(CheckerRegistry &Registry) {
       "half duplex unless full duplex may be set), full, half",
       "released");
   Registry.addCheckerOption("string", Name, "ModelFile", "",
-                            "JSON file adding callback roles, lock wrappers "
-                            "and interlocked helpers to the Storport model",
+                            "JSON or YAML file adding callback roles, lock "
+                            "wrappers and interlocked helpers to the Storport "
+                            "model, and driver defaults",
                             "released");
   Registry.addCheckerOption(
       "string", Name, "SummaryDir", "",

@@ -27,7 +27,11 @@ class CheckerRegistry;
 #error "STORPORT_IMPL_FILE must name the implementation library"
 #endif
 
+extern "C" void clang_registerCheckers(clang::ento::CheckerRegistry &Registry);
+
 namespace {
+
+void *loadImplementation();
 
 /// Runs when clang loads the plugin, before it compares API versions. The
 /// compiler driver silences clang's own "incompatible plugin" warning, so say
@@ -44,44 +48,61 @@ __attribute__((constructor)) void checkHostClang() {
   bool Match = At != std::string::npos &&
                (At + Want.size() == Host.size() ||
                 Host[At + Want.size()] == ' ' || Host[At + Want.size()] == '-');
-  if (!Match)
+  if (!Match) {
     std::fprintf(stderr,
                  "error: storport.CallbackRace: this plugin was built for "
                  "clang " CLANG_VERSION_STRING " and cannot run in '%s'; load "
                  "the StorportRace-clang<version>.so built for that clang "
                  "(tools/build.sh <major>)\n",
                  Host.c_str());
+    return;
+  }
+  // The right clang: load the implementation now, so that its frontend
+  // action (CodeChecker's `-plugin checkercfg`) is registered before clang
+  // looks it up. clang_registerCheckers reuses this handle.
+  loadImplementation();
+}
+
+} // namespace
+
+namespace {
+
+/// The implementation library next to this file, loaded once.
+void *loadImplementation() {
+  static void *Impl = []() -> void * {
+    Dl_info Info;
+    std::string Path = STORPORT_IMPL_FILE;
+    if (dladdr(reinterpret_cast<void *>(&clang_registerCheckers), &Info) &&
+        Info.dli_fname) {
+      std::string Self = Info.dli_fname;
+      size_t Slash = Self.rfind('/');
+      if (Slash != std::string::npos)
+        Path = Self.substr(0, Slash + 1) + STORPORT_IMPL_FILE;
+    }
+    void *H = dlopen(Path.c_str(), RTLD_NOW | RTLD_GLOBAL);
+    if (!H)
+      std::fprintf(stderr,
+                   "error: storport.CallbackRace: cannot load the checker "
+                   "implementation '%s' built for clang " CLANG_VERSION_STRING
+                   ": %s\n",
+                   Path.c_str(), dlerror());
+    return H;
+  }();
+  return Impl;
 }
 
 } // namespace
 
 extern "C" void clang_registerCheckers(clang::ento::CheckerRegistry &Registry) {
-  Dl_info Info;
-  std::string Path = STORPORT_IMPL_FILE;
-  if (dladdr(reinterpret_cast<void *>(&clang_registerCheckers), &Info) &&
-      Info.dli_fname) {
-    std::string Self = Info.dli_fname;
-    size_t Slash = Self.rfind('/');
-    if (Slash != std::string::npos)
-      Path = Self.substr(0, Slash + 1) + STORPORT_IMPL_FILE;
-  }
-  void *Impl = dlopen(Path.c_str(), RTLD_NOW | RTLD_LOCAL);
-  if (!Impl) {
-    std::fprintf(stderr,
-                 "error: storport.CallbackRace: cannot load the checker "
-                 "implementation '%s' built for clang " CLANG_VERSION_STRING
-                 ": %s\n",
-                 Path.c_str(), dlerror());
+  void *Impl = loadImplementation();
+  if (!Impl)
     return;
-  }
   using RegisterFn = void (*)(clang::ento::CheckerRegistry &);
   auto Register =
       reinterpret_cast<RegisterFn>(dlsym(Impl, "storport_registerCheckers"));
   if (!Register) {
-    std::fprintf(stderr,
-                 "error: storport.CallbackRace: '%s' is not the checker "
-                 "implementation (no storport_registerCheckers)\n",
-                 Path.c_str());
+    std::fprintf(stderr, "error: storport.CallbackRace: the implementation "
+                         "library has no storport_registerCheckers\n");
     return;
   }
   Register(Registry);
