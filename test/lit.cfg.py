@@ -2,6 +2,8 @@
 import glob
 import os
 import re
+import subprocess
+import sys
 
 import lit.formats
 
@@ -89,3 +91,28 @@ if other:
     config.substitutions.append(("%other_plugin", other_plugin))
     config.substitutions.append(("%other_clang", other_clang))
     config.substitutions.append(("%other_llvm_version", other_version))
+
+
+# storport-race-check's report formats (test/Tool): the Python running lit
+# runs their helper scripts.
+config.substitutions.append(("%python", sys.executable))
+# Microsoft's SARIF Multitool, installed by tools/setup.sh with npm into
+# build-tools/node/. The Linux package's self-contained .NET executable is
+# run directly; without ICU, .NET runs in invariant-globalization mode.
+multitool_pkg = os.path.join(config.storport_src_root, "build-tools", "node",
+                             "node_modules", "@microsoft",
+                             "sarif-multitool-linux")
+multitool = os.path.join(multitool_pkg, "Sarif.Multitool")
+if os.access(multitool, os.X_OK):
+    config.available_features.add("sarif-multitool")
+    config.substitutions.append(("%sarif_multitool", multitool))
+    config.environment["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1"
+    config.environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1"
+# The SARIF 2.1.0 JSON schema that package ships, checked with Python's
+# jsonschema (the Multitool misses some schema errors, e.g. a bad enum).
+sarif_schema = os.path.join(multitool_pkg, "sarif-2.1.0.json")
+if os.path.isfile(sarif_schema) and subprocess.call(
+        [sys.executable, "-c", "import jsonschema"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) == 0:
+    config.available_features.add("sarif-schema")
+    config.substitutions.append(("%sarif_schema", sarif_schema))
