@@ -252,10 +252,12 @@ std::vector<Instance> buildInstances(const TUFacts &F, const StorportModel &M) {
 
 bool isWrite(const Access &A) { return A.Kind == AccessKind::Write; }
 
-/// Orders candidate warnings: plain accesses first (the unguarded side),
-/// writes before reads, StartIo before other roles, then source order.
-auto warnRank(const Access &A, Role R) {
-  return std::make_tuple(A.Atomic, !isWrite(A), static_cast<int>(R), A.Where);
+/// Orders candidate warnings: the unguarded side first (a plain access
+/// rather than an atomic one, one holding no lock rather than one holding
+/// some), then writes before reads, StartIo before other roles, source order.
+auto warnRank(const Access &A, Role R, const std::vector<HeldLock> &Locks) {
+  return std::make_tuple(A.Atomic, !Locks.empty(), !isWrite(A),
+                         static_cast<int>(R), A.Where);
 }
 
 } // namespace
@@ -342,7 +344,8 @@ std::vector<Finding> findRaces(const TUFacts &F, const StorportModel &M,
             if (haveCommonLock(LA, LB))
               continue;
             // Which side gets the warning.
-            bool WarnA = warnRank(A, X.TheRole) <= warnRank(B, Y.TheRole);
+            bool WarnA =
+                warnRank(A, X.TheRole, LA) <= warnRank(B, Y.TheRole, LB);
             RaceSide SA{X.Function, X.TheRole, A, LA, X.Reg};
             RaceSide SB{Y.Function, Y.TheRole, B, LB, Y.Reg};
             Finding Fd;
@@ -370,10 +373,10 @@ std::vector<Finding> findRaces(const TUFacts &F, const StorportModel &M,
             auto It = Best.find(Key);
             auto Rank = [](const Finding &G) {
               return std::make_tuple(
-                  G.Warned.Acc.Atomic, !isWrite(G.Warned.Acc),
-                  !isWrite(G.Other.Acc), G.Warned.Acc.Where, G.Other.Acc.Where,
-                  G.Warned.Acc.Chain, G.Other.Acc.Chain, G.Warned.Acc.Locks,
-                  G.Other.Acc.Locks);
+                  G.Warned.Acc.Atomic, !G.Warned.Locks.empty(),
+                  !isWrite(G.Warned.Acc), !isWrite(G.Other.Acc),
+                  G.Warned.Acc.Where, G.Other.Acc.Where, G.Warned.Acc.Chain,
+                  G.Other.Acc.Chain, G.Warned.Acc.Locks, G.Other.Acc.Locks);
             };
             if (It == Best.end())
               Best.emplace(Key, std::move(Fd));

@@ -36,6 +36,7 @@ typedef struct _ADAPTER_EXTENSION {
   ULONG ByWrapper;     // through lock wrapper functions
   ULONG ByEx;          // StorPortAcquireSpinLockEx
   ULONG ByRaw;         // StorPortNotification(AcquireSpinLock, ...)
+  ULONG OnePath;       // locked on one StartIo path, not on the other
   struct _RING {
     ULONG Tail;
   } *Ring;             // the pointer is read unlocked, the ring written locked
@@ -93,6 +94,17 @@ BOOLEAN MpStartIo(PVOID DeviceExtension, PSCSI_REQUEST_BLOCK Srb) {
   Ext->ByRaw++;
   StorPortNotification(ReleaseSpinLock, Ext, &Handle);
 
+  // The warning points at the unlocked write, not at the locked one that
+  // comes first.
+  if (Srb->Function == SRB_FUNCTION_EXECUTE_SCSI) {
+    StorPortAcquireSpinLock(Ext, StartIoLock, NULL, &Handle);
+    Ext->OnePath++;
+    StorPortReleaseSpinLock(Ext, &Handle);
+  } else {
+    Ext->OnePath = 0; // common-warning{{'ADAPTER_EXTENSION.OnePath' is written in HwStorStartIo 'MpStartIo' and read in HwStorTimer 'MpTimer'}}
+    // common-warning@-1{{'ADAPTER_EXTENSION.OnePath' is written in HwStorStartIo 'MpStartIo' and written in another instance of HwStorStartIo 'MpStartIo'}}
+  }
+
   // Reading the pointer member races with nothing: no one writes it; the
   // ring it points to is only written under the StartIo lock.
   {
@@ -109,7 +121,8 @@ VOID MpTimer(PVOID DeviceExtension) {
   STOR_LOCK_HANDLE Handle = {0};
   ULONG OldIrql = 0;
   ULONG Sum = Ext->Queued + Ext->AfterRelease + Ext->ByInterrupt +
-              Ext->BySync + Ext->ByWrapper + Ext->ByEx + Ext->ByRaw;
+              Ext->BySync + Ext->ByWrapper + Ext->ByEx + Ext->ByRaw +
+              Ext->OnePath;
 
   StorPortAcquireSpinLock(Ext, DpcLock, &Ext->CompletionDpc, &Handle);
   Sum += Ext->ByDpc;

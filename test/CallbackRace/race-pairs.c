@@ -40,7 +40,7 @@ BOOLEAN MpStartIo(PVOID DeviceExtension, PSCSI_REQUEST_BLOCK Srb) {
   else
     Ext->Busy = 2;
   Ext->Busy = 0;
-  if (Ext->Context == 0)
+  if (Ext->Context == 0) // cc-warning{{'ADAPTER_EXTENSION.Context' is read in HwStorStartIo 'MpStartIo' and written in HwStorTimerEx 'MpTimerEx'}}
     Srb->SrbStatus = SRB_STATUS_BUSY;
   return TRUE;
 }
@@ -57,7 +57,7 @@ VOID MpTimer(PVOID DeviceExtension) {
 VOID MpTimerEx(PVOID DeviceExtension, PVOID Context) {
   PADAPTER_EXTENSION Self = (PADAPTER_EXTENSION)Context;
   Self->TimerShared++;
-  Self->Context = 5; // cc-warning{{'ADAPTER_EXTENSION.Context' is written in HwStorTimerEx 'MpTimerEx' and read in HwStorStartIo 'MpStartIo'}}
+  Self->Context = 5;
 }
 
 BOOLEAN MpInitialize(PVOID DeviceExtension) {

@@ -38,7 +38,9 @@ HW_TIMER_EX MpTimerEx;
 _Use_decl_annotations_
 BOOLEAN MpStartIo(PVOID DeviceExtension, PSCSI_REQUEST_BLOCK Srb) {
   PADAPTER_EXTENSION Ext = (PADAPTER_EXTENSION)DeviceExtension;
-  if (Ext->QueueDepth == 0)
+  if (Ext->QueueDepth == 0) // timer-warning{{'ADAPTER_EXTENSION.QueueDepth' is read in HwStorStartIo 'MpStartIo' and written in HwStorTimer 'MpTimer'}}
+    // ex-warning@-1{{'ADAPTER_EXTENSION.QueueDepth' is read in HwStorStartIo 'MpStartIo' and written in HwStorTimerEx 'MpTimerEx'}}
+    // late-warning@-2{{'ADAPTER_EXTENSION.QueueDepth' is read in HwStorStartIo 'MpStartIo' and written in HwStorTimerEx 'MpTimerEx'}}
     Srb->SrbStatus = SRB_STATUS_BUSY;
   return TRUE;
 }
@@ -46,14 +48,13 @@ BOOLEAN MpStartIo(PVOID DeviceExtension, PSCSI_REQUEST_BLOCK Srb) {
 _Use_decl_annotations_
 VOID MpTimer(PVOID DeviceExtension) {
   PADAPTER_EXTENSION Ext = (PADAPTER_EXTENSION)DeviceExtension;
-  Ext->QueueDepth = 32; // timer-warning{{'ADAPTER_EXTENSION.QueueDepth' is written in HwStorTimer 'MpTimer' and read in HwStorStartIo 'MpStartIo'}}
+  Ext->QueueDepth = 32;
 }
 
 _Use_decl_annotations_
 VOID MpTimerEx(PVOID DeviceExtension, PVOID Context) {
   PADAPTER_EXTENSION Ext = (PADAPTER_EXTENSION)DeviceExtension;
-  Ext->QueueDepth = 16; // ex-warning{{'ADAPTER_EXTENSION.QueueDepth' is written in HwStorTimerEx 'MpTimerEx' and read in HwStorStartIo 'MpStartIo'}}
-  // late-warning@-1{{'ADAPTER_EXTENSION.QueueDepth' is written in HwStorTimerEx 'MpTimerEx' and read in HwStorStartIo 'MpStartIo'}}
+  Ext->QueueDepth = 16;
 }
 
 // A role declaration may also follow the definition.

@@ -27,17 +27,18 @@ typedef struct _ADAPTER_EXTENSION {
   ULONG ResetCount;
 } ADAPTER_EXTENSION, *PADAPTER_EXTENSION;
 
-// StartIo reads, the timer writes: the only possible race is StartIo x timer.
+// StartIo reads, the timer writes: the only possible race is StartIo x timer,
+// reported at StartIo's access (the timer holds the StartIo lock).
 BOOLEAN MpStartIo(PVOID DeviceExtension, PSCSI_REQUEST_BLOCK Srb) {
   PADAPTER_EXTENSION Ext = (PADAPTER_EXTENSION)DeviceExtension;
-  if (Ext->ResetCount > 3)
+  if (Ext->ResetCount > 3) // pos-warning{{'ADAPTER_EXTENSION.ResetCount' is read in HwStorStartIo 'MpStartIo' and written in HwStorTimer 'MpTimer' without an interlocked operation or a common lock}}
     Srb->SrbStatus = SRB_STATUS_BUSY;
   return TRUE;
 }
 
 VOID MpTimer(PVOID DeviceExtension) {
   PADAPTER_EXTENSION Ext = (PADAPTER_EXTENSION)DeviceExtension;
-  Ext->ResetCount = 0; // pos-warning{{'ADAPTER_EXTENSION.ResetCount' is written in HwStorTimer 'MpTimer' and read in HwStorStartIo 'MpStartIo' without an interlocked operation or a common lock}}
+  Ext->ResetCount = 0; // under the StartIo lock Storport takes for timers
   StorPortNotification(RequestTimerCall, DeviceExtension, MpTimer, 500000);
 }
 

@@ -37,7 +37,8 @@ VOID MpTimerEx(PVOID DeviceExtension, PVOID Context);
 BOOLEAN MpStartIo(PVOID DeviceExtension, PSCSI_REQUEST_BLOCK Srb) {
   PADAPTER_EXTENSION Ext = (PADAPTER_EXTENSION)DeviceExtension;
   // StartIo only reads: the only possible race is with a timer.
-  if (Ext->Watchdog > 10)
+  if (Ext->Watchdog > 10) // pos-warning{{'ADAPTER_EXTENSION.Watchdog' is read in HwStorStartIo 'MpStartIo' and written in HwStorTimer 'MpTimer'}}
+    // ex-warning@-1{{'ADAPTER_EXTENSION.Watchdog' is read in HwStorStartIo 'MpStartIo' and written in HwStorTimerEx 'MpTimerEx'}}
     Srb->SrbStatus = SRB_STATUS_BUSY;
 #if defined(ARM_IN_STARTIO)
   StorPortNotification(RequestTimerCall, DeviceExtension, MpTimer, 1000);
@@ -52,7 +53,7 @@ BOOLEAN MpStartIo(PVOID DeviceExtension, PSCSI_REQUEST_BLOCK Srb) {
 
 VOID MpTimer(PVOID DeviceExtension) {
   PADAPTER_EXTENSION Ext = (PADAPTER_EXTENSION)DeviceExtension;
-  Ext->Watchdog++; // pos-warning{{'ADAPTER_EXTENSION.Watchdog' is written in HwStorTimer 'MpTimer' and read in HwStorStartIo 'MpStartIo'}}
+  Ext->Watchdog++;
 #if defined(ARM_SELF)
   StorPortNotification(RequestTimerCall, DeviceExtension, MpTimer, 1000);
 #endif
@@ -60,7 +61,7 @@ VOID MpTimer(PVOID DeviceExtension) {
 
 VOID MpTimerEx(PVOID DeviceExtension, PVOID Context) {
   PADAPTER_EXTENSION Ext = (PADAPTER_EXTENSION)DeviceExtension;
-  Ext->Watchdog++; // ex-warning{{'ADAPTER_EXTENSION.Watchdog' is written in HwStorTimerEx 'MpTimerEx' and read in HwStorStartIo 'MpStartIo'}}
+  Ext->Watchdog++;
 }
 
 #if defined(ARM_IN_HELPER)

@@ -9,7 +9,7 @@
 // RUN: %clang_analyze_cc1 %plain -analyzer-display-progress \
 // RUN:   -analyzer-note-analysis-entry-points -analyzer-output=text %s 2>&1 \
 // RUN:   | FileCheck %s --check-prefix=TEXT
-// TEXT-DAG: warning: 'ADAPTER_EXTENSION.Busy' is written in HwStorTimer 'MpTimer' and read in HwStorStartIo 'MpStartIo' without an interlocked operation or a common lock (concurrent channels are requested) [storport.CallbackRace]
+// TEXT-DAG: warning: 'ADAPTER_EXTENSION.Busy' is read in HwStorStartIo 'MpStartIo' and written in HwStorTimer 'MpTimer' without an interlocked operation or a common lock (concurrent channels are requested) [storport.CallbackRace]
 // TEXT-DAG: warning: 'ADAPTER_EXTENSION.NextTag' is written in HwStorStartIo 'MpStartIo' and written in another instance of HwStorStartIo 'MpStartIo' without an interlocked operation or a common lock (concurrent channels are requested) [storport.CallbackRace]
 // TEXT-DAG: note: [debug] analyzing from
 // TEXT: 2 warnings generated.
@@ -20,7 +20,7 @@
 // RUN:   -analyzer-note-analysis-entry-points -analyzer-output=plist \
 // RUN:   -o %t/out.plist %s 2>&1 | FileCheck %s --check-prefix=NOCRASH
 // RUN: FileCheck %s --check-prefix=PLIST --input-file=%t/out.plist
-// PLIST-DAG: <key>description</key><string>&apos;ADAPTER_EXTENSION.Busy&apos; is written in HwStorTimer &apos;MpTimer&apos; and read in HwStorStartIo &apos;MpStartIo&apos; without an interlocked operation or a common lock (concurrent channels are requested)</string>
+// PLIST-DAG: <key>description</key><string>&apos;ADAPTER_EXTENSION.Busy&apos; is read in HwStorStartIo &apos;MpStartIo&apos; and written in HwStorTimer &apos;MpTimer&apos; without an interlocked operation or a common lock (concurrent channels are requested)</string>
 // PLIST-DAG: <key>description</key><string>&apos;ADAPTER_EXTENSION.NextTag&apos; is written in HwStorStartIo &apos;MpStartIo&apos; and written in another instance of HwStorStartIo &apos;MpStartIo&apos; without an interlocked operation or a common lock (concurrent channels are requested)</string>
 // PLIST-DAG: <key>check_name</key><string>storport.CallbackRace</string>
 // PLIST-DAG: <key>category</key><string>Storport concurrency</string>
@@ -41,7 +41,7 @@
 // RUN: find %t/html -name 'report-*.html' -exec cat {} + | FileCheck %s --check-prefix=HTML
 // The reports also list this file, so match the header markup around the
 // message ("column 3</a><br />msg"), which the listing escapes.
-// HTML-DAG: </a><br />'ADAPTER_EXTENSION.Busy' is written in HwStorTimer 'MpTimer' and read in HwStorStartIo 'MpStartIo'
+// HTML-DAG: </a><br />'ADAPTER_EXTENSION.Busy' is read in HwStorStartIo 'MpStartIo' and written in HwStorTimer 'MpTimer'
 // HTML-DAG: </a><br />'ADAPTER_EXTENSION.NextTag' is written in HwStorStartIo 'MpStartIo' and written in another instance
 //
 // SARIF output: clang's SARIF for plugin checkers is known to be poor, so

@@ -175,6 +175,19 @@ TEST(RaceRuleTest, LockIdentity) {
   EXPECT_TRUE(R[0].SameCallback);
 }
 
+TEST(RaceRuleTest, WarnsAtTheAccessThatHoldsNoLock) {
+  TUFacts F;
+  F.Registrations.insert(reg("MpStartIo", Role::HwStorStartIo, 1));
+  // The locked write comes first in the file; the unlocked one is the bug.
+  F.Accesses.insert(access("MpStartIo", field("Q"), AccessKind::Write, 10,
+                           {"StartIoLock"}));
+  F.Accesses.insert(access("MpStartIo", field("Q"), AccessKind::Write, 20));
+  StorportModel M;
+  std::vector<Finding> R = findRaces(F, M, concurrent());
+  ASSERT_EQ(R.size(), 1u);
+  EXPECT_EQ(R[0].Warned.Acc.Where.Line, 20u);
+}
+
 TEST(RaceRuleTest, TimersDoNotRaceWithEachOther) {
   TUFacts F;
   F.Registrations.insert(reg("MpTimer", Role::HwStorTimer, 1));
@@ -245,7 +258,9 @@ TEST(RaceRuleTest, TimerExContextMapsToTheExtension) {
   StorportModel M;
   std::vector<Finding> R = findRaces(F, M, concurrent());
   ASSERT_EQ(R.size(), 1u);
-  EXPECT_EQ(R[0].Warned.Callback, "MpTimerEx");
+  // Reported at StartIo's read: the timer holds the StartIo lock.
+  EXPECT_EQ(R[0].Warned.Callback, "MpStartIo");
+  EXPECT_EQ(R[0].Other.Callback, "MpTimerEx");
   EXPECT_EQ(R[0].State, "ADAPTER_EXTENSION.C");
 }
 
