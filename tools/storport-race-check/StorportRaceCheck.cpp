@@ -25,11 +25,11 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/Program.h"
 #include "llvm/Support/raw_ostream.h"
 
-#include <atomic>
-#include <mutex>
-#include <thread>
+#include <cerrno>
+#include <sys/wait.h>
 
 using namespace clang;
 using namespace llvm;
@@ -85,6 +85,16 @@ cl::opt<bool> KeepGoing("keep-going",
                         cl::cat(Category));
 cl::opt<bool> Quiet("quiet", cl::desc("No summary line on stderr"),
                     cl::cat(Category));
+
+// Worker mode (-j N > 1 runs each file in a worker process: clang 22's
+// analyzer is not safe to run on several threads of one process, and a
+// crash in one file must not end the run).
+cl::opt<std::string> WorkerOut("internal-worker-output", cl::Hidden,
+                               cl::desc("Worker: analyse one file, write the "
+                                        "result to FILE"));
+cl::opt<std::string> WorkerEffects("internal-lock-effects", cl::Hidden,
+                                   cl::desc("Worker: lock wrappers learnt "
+                                            "from other files (JSON)"));
 
 const char *ToolVersion = "1.0.0";
 
@@ -144,46 +154,211 @@ struct FileResult {
   TUFacts Facts;
 };
 
-/// Analyses \p Files with \p NumJobs threads; results in input order.
-std::vector<FileResult>
-analyseFiles(const tooling::CompilationDatabase &Db,
-             const std::vector<std::string> &Files, unsigned NumJobs,
-             const std::function<void(StorportModel &, size_t)> &Extend) {
-  std::vector<FileResult> Results(Files.size());
-  std::atomic<size_t> Next{0};
-  auto Worker = [&]() {
-    for (size_t I = Next++; I < Files.size(); I = Next++) {
-      FileResult &R = Results[I];
-      R.File = Files[I];
-      ToolHooks Hooks;
-      bool GotFacts = false;
-      Hooks.FactsSink = [&](TUFacts &&F) {
-        R.Facts = std::move(F);
-        GotFacts = true;
-      };
-      Hooks.ExtendModel = [&](StorportModel &M) { Extend(M, I); };
-      setThreadToolHooks(&Hooks);
-      tooling::ClangTool Tool(Db, {Files[I]});
-      ErrorCollector Errors;
-      Tool.setDiagnosticConsumer(&Errors);
-      Tool.setPrintErrorMessage(false); // the errors are reported below
-      // Compiler warnings are the build's business, not ours.
-      Tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
-          "-w", tooling::ArgumentInsertPosition::END));
-      int Status =
-          Tool.run(tooling::newFrontendActionFactory<AnalyzeAction>().get());
-      setThreadToolHooks(nullptr);
-      R.Errors = std::move(Errors.Errors);
-      R.Ok = Status == 0 && GotFacts && R.Errors.empty();
-    }
+/// Analyses one file in this process.
+FileResult
+analyseInProcess(const tooling::CompilationDatabase &Db,
+                 const std::string &File,
+                 const std::function<void(StorportModel &)> &Extend) {
+  FileResult R;
+  R.File = File;
+  ToolHooks Hooks;
+  bool GotFacts = false;
+  Hooks.FactsSink = [&](TUFacts &&F) {
+    R.Facts = std::move(F);
+    GotFacts = true;
   };
-  std::vector<std::thread> Threads;
-  for (unsigned T = 1; T < std::max(1u, NumJobs); ++T)
-    Threads.emplace_back(Worker);
-  Worker();
-  for (std::thread &T : Threads)
-    T.join();
+  Hooks.ExtendModel = Extend;
+  setThreadToolHooks(&Hooks);
+  tooling::ClangTool Tool(Db, {File});
+  ErrorCollector Errors;
+  Tool.setDiagnosticConsumer(&Errors);
+  Tool.setPrintErrorMessage(false); // the errors are reported by the caller
+  // Compiler warnings are the build's business, not ours.
+  Tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
+      "-w", tooling::ArgumentInsertPosition::END));
+  int Status =
+      Tool.run(tooling::newFrontendActionFactory<AnalyzeAction>().get());
+  setThreadToolHooks(nullptr);
+  R.Errors = std::move(Errors.Errors);
+  R.Ok = Status == 0 && GotFacts && R.Errors.empty();
+  return R;
+}
+
+json::Value resultToJson(const FileResult &R) {
+  json::Array Errors;
+  for (const std::string &E : R.Errors)
+    Errors.push_back(E);
+  return json::Object{{"ok", R.Ok},
+                      {"errors", std::move(Errors)},
+                      {"facts", factsToJson(R.Facts, R.File)}};
+}
+
+FileResult resultFromJson(const std::string &File, StringRef Text) {
+  FileResult R;
+  R.File = File;
+  Expected<json::Value> Doc = json::parse(Text);
+  const json::Object *O = Doc ? Doc->getAsObject() : nullptr;
+  if (!Doc)
+    consumeError(Doc.takeError());
+  const json::Value *Facts = O ? O->get("facts") : nullptr;
+  Expected<TUFacts> F = Facts ? factsFromJson(*Facts)
+                              : Expected<TUFacts>(createStringError(
+                                    inconvertibleErrorCode(), "no facts"));
+  if (!F) {
+    R.Errors.push_back("error: bad result from the worker: " +
+                       toString(F.takeError()));
+    return R;
+  }
+  R.Facts = std::move(*F);
+  R.Ok = O->getBoolean("ok").value_or(false);
+  if (const json::Array *E = O->getArray("errors"))
+    for (const json::Value &V : *E)
+      if (std::optional<StringRef> S = V.getAsString())
+        R.Errors.push_back(S->str());
+  return R;
+}
+
+/// How worker processes are started: this executable with the options that
+/// select the files' compile commands.
+struct WorkerLaunch {
+  std::string Self;
+  std::vector<std::string> CommonArgs; ///< -p / --config
+  std::vector<std::string> FixedFlags; ///< after "--", if any
+  bool HasFixedFlags = false;
+};
+
+/// Analyses \p Files with up to \p NumJobs worker processes; results in
+/// input order. \p EffectsFile (may be empty) names lock wrappers to apply.
+std::vector<FileResult> analyseInWorkers(const WorkerLaunch &L,
+                                         const std::vector<std::string> &Files,
+                                         unsigned NumJobs,
+                                         const std::string &EffectsFile) {
+  std::vector<FileResult> Results(Files.size());
+  SmallString<128> TmpDir;
+  if (std::error_code EC =
+          sys::fs::createUniqueDirectory("storport-race-check", TmpDir)) {
+    for (size_t I = 0; I < Files.size(); ++I) {
+      Results[I].File = Files[I];
+      Results[I].Errors.push_back(
+          "error: cannot create a temporary directory: " + EC.message());
+    }
+    return Results;
+  }
+  auto PathFor = [&](size_t I, StringRef Ext) {
+    SmallString<128> P(TmpDir);
+    sys::path::append(P, std::to_string(I) + Ext.str());
+    return P.str().str();
+  };
+  std::map<pid_t, size_t> Running;
+  size_t Next = 0;
+  auto Finish = [&](size_t I, int Status) {
+    FileResult &R = Results[I];
+    std::string Out = PathFor(I, ".json");
+    auto Buf = MemoryBuffer::getFile(Out, /*IsText=*/true);
+    if (Buf && WIFEXITED(Status) && WEXITSTATUS(Status) == 0) {
+      R = resultFromJson(Files[I], (*Buf)->getBuffer());
+    } else {
+      R.File = Files[I];
+      std::string Why = WIFSIGNALED(Status)
+                            ? "the analysis crashed (signal " +
+                                  std::to_string(WTERMSIG(Status)) + ")"
+                            : "the analysis failed";
+      R.Errors.push_back("error: " + Why);
+      if (auto Log = MemoryBuffer::getFile(PathFor(I, ".log"), true)) {
+        SmallVector<StringRef, 8> Lines;
+        (*Log)->getBuffer().split(Lines, '\n', 8, false);
+        for (StringRef Line : Lines)
+          R.Errors.push_back(Line.str());
+      }
+    }
+    sys::fs::remove(Out);
+    sys::fs::remove(PathFor(I, ".log"));
+  };
+  while (Next < Files.size() || !Running.empty()) {
+    while (Next < Files.size() && Running.size() < NumJobs) {
+      std::vector<std::string> Args = {L.Self, "--internal-worker-output",
+                                       PathFor(Next, ".json")};
+      Args.insert(Args.end(), L.CommonArgs.begin(), L.CommonArgs.end());
+      if (!EffectsFile.empty()) {
+        Args.push_back("--internal-lock-effects");
+        Args.push_back(EffectsFile);
+      }
+      Args.push_back(Files[Next]);
+      if (L.HasFixedFlags) {
+        Args.push_back("--");
+        Args.insert(Args.end(), L.FixedFlags.begin(), L.FixedFlags.end());
+      }
+      std::vector<StringRef> Refs(Args.begin(), Args.end());
+      std::string Log = PathFor(Next, ".log");
+      std::optional<StringRef> Redirects[] = {std::nullopt, StringRef(Log),
+                                              StringRef(Log)};
+      std::string Err;
+      bool Failed = false;
+      sys::ProcessInfo PI = sys::ExecuteNoWait(L.Self, Refs, std::nullopt,
+                                               Redirects, 0, &Err, &Failed);
+      if (Failed || PI.Pid <= 0) {
+        Results[Next].File = Files[Next];
+        Results[Next].Errors.push_back("error: cannot start a worker: " + Err);
+      } else {
+        Running[PI.Pid] = Next;
+      }
+      ++Next;
+    }
+    if (Running.empty())
+      continue;
+    int Status = 0;
+    pid_t Done = waitpid(-1, &Status, 0);
+    if (Done < 0) {
+      if (errno == EINTR)
+        continue;
+      break;
+    }
+    auto It = Running.find(Done);
+    if (It == Running.end())
+      continue;
+    Finish(It->second, Status);
+    Running.erase(It);
+  }
+  sys::fs::remove(TmpDir);
   return Results;
+}
+
+/// Analyses \p Files (in this process when \p NumJobs is 1), applying the
+/// configuration and the lock wrappers in \p Effects.
+std::vector<FileResult> analyseFiles(const tooling::CompilationDatabase &Db,
+                                     const WorkerLaunch &L,
+                                     const std::vector<std::string> &Files,
+                                     unsigned NumJobs,
+                                     const std::string &ConfigJson,
+                                     const std::set<LockEffect> &Effects) {
+  if (NumJobs <= 1 || Files.size() <= 1) {
+    std::vector<FileResult> Results;
+    for (const std::string &F : Files)
+      Results.push_back(analyseInProcess(Db, F, [&](StorportModel &M) {
+        if (!ConfigJson.empty())
+          M.loadExtensionText(ConfigJson, ConfigFile);
+        for (const LockEffect &E : Effects)
+          M.addLockWrapper(displayName(E.Function), E.Acquire, E.Lock,
+                           E.HandleParam);
+      }));
+    return Results;
+  }
+  std::string EffectsFile;
+  if (!Effects.empty()) {
+    TUFacts Only;
+    Only.LockEffects = Effects;
+    SmallString<128> P;
+    int FD;
+    if (!sys::fs::createTemporaryFile("storport-race-effects", "json", FD, P)) {
+      raw_fd_ostream OS(FD, /*shouldClose=*/true);
+      OS << factsToJson(Only, "");
+      EffectsFile = P.str().str();
+    }
+  }
+  std::vector<FileResult> R = analyseInWorkers(L, Files, NumJobs, EffectsFile);
+  if (!EffectsFile.empty())
+    sys::fs::remove(EffectsFile);
+  return R;
 }
 
 void mergeInto(TUFacts &All, const TUFacts &F) {
@@ -202,6 +377,14 @@ void mergeInto(TUFacts &All, const TUFacts &F) {
 
 int main(int argc, const char **argv) {
   // Everything after "--" is compiler flags for a fixed compilation database.
+  WorkerLaunch Launch;
+  Launch.Self = sys::fs::getMainExecutable(argv[0], (void *)&usageError);
+  for (int I = 1; I < argc; ++I)
+    if (StringRef(argv[I]) == "--") {
+      Launch.HasFixedFlags = true;
+      Launch.FixedFlags.assign(argv + I + 1, argv + argc);
+      break;
+    }
   std::string DbError;
   int Argc = argc;
   std::unique_ptr<tooling::CompilationDatabase> Db =
@@ -243,6 +426,39 @@ int main(int argc, const char **argv) {
     std::string Err = BaseModel.loadExtensionText(ConfigJson, ConfigFile);
     if (!Err.empty())
       return usageError(Err);
+  }
+
+  if (!WorkerOut.empty()) {
+    // Worker: one file, the result as JSON for the parent.
+    if (!Db) {
+      std::string Err;
+      Db = tooling::CompilationDatabase::autoDetectFromDirectory(
+          BuildPath.empty() ? std::string(".") : std::string(BuildPath), Err);
+      if (!Db)
+        return usageError(Err);
+    }
+    std::set<LockEffect> Effects;
+    if (!WorkerEffects.empty()) {
+      auto Buf = MemoryBuffer::getFile(WorkerEffects, /*IsText=*/true);
+      Expected<json::Value> Doc = Buf ? json::parse((*Buf)->getBuffer())
+                                      : Expected<json::Value>(createStringError(
+                                            Buf.getError(), "cannot read"));
+      Expected<TUFacts> F =
+          Doc ? factsFromJson(*Doc) : Expected<TUFacts>(Doc.takeError());
+      if (!F)
+        return usageError(toString(F.takeError()));
+      Effects = F->LockEffects;
+    }
+    if (Sources.size() != 1)
+      return usageError("a worker analyses exactly one file");
+    std::vector<FileResult> R =
+        analyseFiles(*Db, Launch, {Sources[0]}, 1, ConfigJson, Effects);
+    std::string Text;
+    raw_string_ostream OS(Text);
+    OS << resultToJson(R[0]);
+    if (Error E = writeFileAtomically(WorkerOut, OS.str()))
+      return usageError(toString(std::move(E)));
+    return 0;
   }
 
   std::set<std::string> Known;
@@ -331,12 +547,16 @@ int main(int argc, const char **argv) {
       if (!sys::fs::exists(F))
         return usageError("no such file: '" + F + "'");
 
-    auto Configure = [&](StorportModel &M) {
-      if (!ConfigJson.empty())
-        M.loadExtensionText(ConfigJson, ConfigFile);
-    };
-    std::vector<FileResult> Results = analyseFiles(
-        *Db, InputFiles, Jobs, [&](StorportModel &M, size_t) { Configure(M); });
+    if (!BuildPath.empty()) {
+      Launch.CommonArgs.push_back("-p");
+      Launch.CommonArgs.push_back(BuildPath);
+    }
+    if (!ConfigFile.empty()) {
+      Launch.CommonArgs.push_back("--config");
+      Launch.CommonArgs.push_back(ConfigFile);
+    }
+    std::vector<FileResult> Results =
+        analyseFiles(*Db, Launch, InputFiles, Jobs, ConfigJson, {});
 
     // Lock wrappers defined in one file and called from another: files that
     // call them are analysed again knowing what they do, until nothing new
@@ -371,12 +591,7 @@ int main(int argc, const char **argv) {
         break;
       Applied.insert(Wanted.begin(), Wanted.end());
       std::vector<FileResult> Redo =
-          analyseFiles(*Db, Again, Jobs, [&](StorportModel &M, size_t) {
-            Configure(M);
-            for (const LockEffect &E : Applied)
-              M.addLockWrapper(displayName(E.Function), E.Acquire, E.Lock,
-                               E.HandleParam);
-          });
+          analyseFiles(*Db, Launch, Again, Jobs, ConfigJson, Applied);
       for (size_t K = 0; K < Redo.size(); ++K)
         Results[AgainIdx[K]] = std::move(Redo[K]);
     }
