@@ -305,6 +305,16 @@ void CallbackRaceChecker::recordAccess(const MemRegion *R, AccessKind Kind,
   // Only memory reached through a symbolic pointer can be shared state.
   if (!isa<SymbolicRegion>(R->getBaseRegion()))
     return;
+  // The same access seen again on another path, with the same locks and
+  // call chain, adds nothing: skip it before building any strings.
+  auto Key = std::make_tuple(
+      static_cast<const void *>(R), static_cast<const void *>(S),
+      static_cast<const void *>(C.getLocationContext()->getStackFrame()),
+      static_cast<const void *>(
+          C.getState()->get<StorportHeldLocks>().getRootWithoutRetain()),
+      static_cast<unsigned>(Kind) * 4 + (Atomic ? 2 : 0) + (RMW ? 1 : 0));
+  if (!SeenAccesses.insert(Key).second)
+    return;
   const StackFrameContext *Top = topFrame(C.getLocationContext());
   std::optional<AccessPath> P = pathOf(R, Top);
   if (!P || P->Elems.empty())
@@ -364,6 +374,7 @@ void CallbackRaceChecker::checkBeginFunction(CheckerContext &C) const {
     return;
   PathCache.clear();
   ChainCache.clear();
+  SeenAccesses.clear();
   const Decl *D = C.getLocationContext()->getDecl();
   std::string Name = functionName(D);
   if (Facts.AnalysedRoots.insert(Name).second)

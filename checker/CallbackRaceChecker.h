@@ -19,6 +19,7 @@
 #include "clang/StaticAnalyzer/Core/PathSensitive/CallEvent.h"
 #include "clang/StaticAnalyzer/Core/PathSensitive/CheckerContext.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSet.h"
 
@@ -147,6 +148,9 @@ private:
   mutable llvm::DenseMap<const clang::StackFrameContext *,
                          std::vector<CallStep>>
       ChainCache;
+  mutable llvm::DenseSet<std::tuple<const void *, const void *, const void *,
+                                    const void *, unsigned>>
+      SeenAccesses;
 };
 
 } // namespace storport
