@@ -8,6 +8,7 @@
 
 #include "RaceRule.h"
 #include "Facts.h"
+#include "FactsJson.h"
 #include "StorportModel.h"
 
 #include "gtest/gtest.h"
@@ -179,8 +180,8 @@ TEST(RaceRuleTest, WarnsAtTheAccessThatHoldsNoLock) {
   TUFacts F;
   F.Registrations.insert(reg("MpStartIo", Role::HwStorStartIo, 1));
   // The locked write comes first in the file; the unlocked one is the bug.
-  F.Accesses.insert(access("MpStartIo", field("Q"), AccessKind::Write, 10,
-                           {"StartIoLock"}));
+  F.Accesses.insert(
+      access("MpStartIo", field("Q"), AccessKind::Write, 10, {"StartIoLock"}));
   F.Accesses.insert(access("MpStartIo", field("Q"), AccessKind::Write, 20));
   StorportModel M;
   std::vector<Finding> R = findRaces(F, M, concurrent());
@@ -304,6 +305,65 @@ TEST(ModelTest, UserAtomicsOverrideBuiltInGlobs) {
   EXPECT_EQ(M.atomicFor("InterlockedPeek")->Kind, AtomicKind::Load);
   EXPECT_EQ(M.atomicFor("InterlockedIncrement")->Kind,
             AtomicKind::ReadModifyWrite);
+}
+
+} // namespace
+
+namespace {
+
+TEST(FactsJsonTest, RoundTripIsLossless) {
+  TUFacts F = startIoAndTimer();
+  Access A = access("MpStartIo", field("Count"), AccessKind::Write, 10,
+                    {"DpcLock(ADAPTER_EXTENSION.Dpc)"}, true);
+  A.Path.Elems.push_back({PathElem::Deref, "", {}});
+  A.Path.Elems.push_back({PathElem::Index, "", 3});
+  A.Path.Elems.push_back({PathElem::Index, "", std::nullopt});
+  A.Chain.push_back({"MpStartIo", "Helper", {"d.c", 5, 2, 0}, ""});
+  F.Accesses.insert(A);
+  CallRecord C;
+  C.Root = "MpStartIo";
+  C.Callee = "Other@util.c";
+  C.Args.emplace_back(AccessPath::ThisParam, field("Sub"));
+  C.Where = {"d.c", 7, 1, 0};
+  F.Calls.insert(C);
+  F.LockEffects.insert({"LockIt", true, "StartIoLock", 1});
+  F.PerfRequests.insert({"MpInitialize", {"d.c", 30, 3, 0}, {}});
+  F.FullDuplexSite = Site{"d.c", 40, 3, 0};
+  F.AnalysedRoots = {"MpStartIo", "MpTimer"};
+
+  llvm::json::Value V = factsToJson(F, "d.c");
+  llvm::Expected<TUFacts> Back = factsFromJson(V);
+  ASSERT_TRUE(static_cast<bool>(Back)) << llvm::toString(Back.takeError());
+  EXPECT_EQ(Back->Accesses.size(), F.Accesses.size());
+  EXPECT_FALSE(*Back->Accesses.begin() < *F.Accesses.begin());
+  EXPECT_FALSE(*F.Accesses.begin() < *Back->Accesses.begin());
+  EXPECT_EQ(Back->Calls.size(), 1u);
+  EXPECT_EQ(Back->Calls.begin()->Args[0].first, AccessPath::ThisParam);
+  EXPECT_EQ(Back->LockEffects.size(), 1u);
+  EXPECT_EQ(Back->Registrations.size(), 2u);
+  EXPECT_EQ(Back->PerfRequests.size(), 1u);
+  EXPECT_EQ(Back->FullDuplexSite->Line, 40u);
+  // Serialising again gives the same document.
+  EXPECT_EQ(factsToJson(*Back, "d.c"), V);
+  // Findings are the same.
+  EXPECT_EQ(findRaces(F, StorportModel(), concurrent()).size(),
+            findRaces(*Back, StorportModel(), concurrent()).size());
+}
+
+TEST(FactsJsonTest, ErrorsSayWhere) {
+  llvm::Expected<llvm::json::Value> Doc = llvm::json::parse(
+      R"({"version": 1, "accesses": [{"root": "F"}], "registrations": [],
+          "perfRequests": [], "calls": [], "lockEffects": [], "roots": []})");
+  ASSERT_TRUE(static_cast<bool>(Doc));
+  llvm::Expected<TUFacts> F = factsFromJson(*Doc);
+  ASSERT_FALSE(static_cast<bool>(F));
+  EXPECT_NE(llvm::toString(F.takeError()).find("accesses[0]"),
+            std::string::npos);
+  llvm::Expected<TUFacts> Old =
+      factsFromJson(llvm::json::Object{{"version", 0}});
+  ASSERT_FALSE(static_cast<bool>(Old));
+  EXPECT_NE(llvm::toString(Old.takeError()).find("unsupported summary version"),
+            std::string::npos);
 }
 
 } // namespace
