@@ -12,6 +12,7 @@
 #include "Output.h"
 #include "RaceRule.h"
 #include "Registration.h"
+#include "VcxProject.h"
 
 #include "clang/Basic/Diagnostic.h"
 #include "clang/Basic/Version.h"
@@ -43,6 +44,18 @@ cl::opt<std::string> BuildPath("p",
                                cl::desc("Build directory holding "
                                         "compile_commands.json"),
                                cl::value_desc("dir"), cl::cat(Category));
+cl::opt<std::string> VcxProj("vcxproj",
+                             cl::desc("Read the files and their compiler "
+                                      "flags from a Visual Studio project "
+                                      "(.vcxproj)"),
+                             cl::value_desc("FILE"), cl::cat(Category));
+cl::opt<std::string>
+    VcxConfiguration("configuration",
+                     cl::desc("The project configuration (default: Release)"),
+                     cl::init("Release"), cl::cat(Category));
+cl::opt<std::string>
+    VcxPlatform("platform", cl::desc("The project platform (default: x64)"),
+                cl::init("x64"), cl::cat(Category));
 cl::list<std::string> Sources(cl::Positional, cl::desc("[files...]"),
                               cl::cat(Category));
 cl::opt<unsigned> Jobs("j", cl::desc("Analyse N files at once (default: 1)"),
@@ -107,6 +120,24 @@ const char *ToolVersion = "1.0.0";
 int usageError(const Twine &Msg) {
   errs() << "storport-race-check: error: " << Msg << "\n";
   return 2;
+}
+
+/// Reads the --vcxproj project into a compilation database; notes go to
+/// stderr unless \p Quiet. Null (with \p Err set) on errors.
+std::unique_ptr<tooling::CompilationDatabase>
+loadProject(std::vector<std::string> &Missing, bool ShowNotes,
+            std::string &Err) {
+  Expected<VcxProject> P =
+      loadVcxProject(VcxProj, VcxConfiguration, VcxPlatform);
+  if (!P) {
+    Err = toString(P.takeError());
+    return nullptr;
+  }
+  if (ShowNotes)
+    for (const std::string &N : P->Notes)
+      errs() << "storport-race-check: note: " << N << "\n";
+  Missing = std::move(P->MissingFiles);
+  return std::make_unique<VcxCompilationDatabase>(std::move(P->Commands));
 }
 
 /// Collects the errors clang reports for one file.
@@ -407,7 +438,9 @@ int main(int argc, const char **argv) {
           "Whole-driver data-race analysis of Storport miniports.\n\n"
           "  storport-race-check -p <build-dir> [files...]\n"
           "  storport-race-check [options] files... -- <compiler flags>\n"
-          "  storport-race-check --merge <summary-dir>\n",
+          "  storport-race-check --merge <summary-dir>\n"
+          "  storport-race-check --vcxproj <driver.vcxproj> "
+          "[--configuration C] [--platform P] [files...]\n",
           &errs()))
     return 2;
 
@@ -423,6 +456,13 @@ int main(int argc, const char **argv) {
     return usageError("-j needs at least 1");
   if (MaxLoop == 0)
     return usageError("--max-loop needs at least 1");
+  if (!VcxProj.empty() &&
+      (!BuildPath.empty() || Launch.HasFixedFlags || !MergeDir.empty()))
+    return usageError("--vcxproj cannot be combined with -p, --merge or "
+                      "compiler flags after --");
+  if (VcxProj.empty() &&
+      (VcxConfiguration.getNumOccurrences() || VcxPlatform.getNumOccurrences()))
+    return usageError("--configuration and --platform need --vcxproj");
 
   // The configuration is checked once, before any analysis.
   std::string ConfigJson;
@@ -439,6 +479,13 @@ int main(int argc, const char **argv) {
 
   if (!WorkerOut.empty()) {
     // Worker: one file, the result as JSON for the parent.
+    if (!Db && !VcxProj.empty()) {
+      std::vector<std::string> Missing;
+      std::string Err;
+      Db = loadProject(Missing, /*ShowNotes=*/false, Err);
+      if (!Db)
+        return usageError(Err);
+    }
     if (!Db) {
       std::string Err;
       Db = tooling::CompilationDatabase::autoDetectFromDirectory(
@@ -527,6 +574,13 @@ int main(int argc, const char **argv) {
                 "model file given to the plugin runs (ModelFile), or analyse "
                 "the sources with storport-race-check\n";
   } else {
+    std::vector<std::string> Missing;
+    if (!VcxProj.empty()) {
+      std::string Err;
+      Db = loadProject(Missing, /*ShowNotes=*/true, Err);
+      if (!Db)
+        return usageError(Err);
+    }
     if (!Db) {
       std::string Err;
       if (BuildPath.empty())
@@ -545,18 +599,33 @@ int main(int argc, const char **argv) {
       sys::path::remove_dots(Abs, true);
       InputFiles.push_back(Abs.str().str());
     }
-    if (InputFiles.empty())
+    if (InputFiles.empty()) {
       InputFiles = Db->getAllFiles();
+      // Files the project lists but that are not on disk are reported with
+      // the files that could not be analysed.
+      for (const std::string &M : Missing) {
+        errs() << M << ": error: cannot analyse this file; the project "
+               << "lists it but it does not exist\n";
+        AnalysisFailed = true;
+      }
+    }
     std::sort(InputFiles.begin(), InputFiles.end());
     InputFiles.erase(std::unique(InputFiles.begin(), InputFiles.end()),
                      InputFiles.end());
     if (InputFiles.empty())
-      return usageError("no files to analyse");
+      return usageError(VcxProj.empty()
+                            ? "no files to analyse"
+                            : "no files to analyse (no ClCompile items in "
+                              "the project for this configuration)");
     for (const std::string &F : InputFiles)
       if (!sys::fs::exists(F))
         return usageError("no such file: '" + F + "'");
 
-    if (!BuildPath.empty()) {
+    if (!VcxProj.empty()) {
+      Launch.CommonArgs.push_back("--vcxproj=" + VcxProj);
+      Launch.CommonArgs.push_back("--configuration=" + VcxConfiguration);
+      Launch.CommonArgs.push_back("--platform=" + VcxPlatform);
+    } else if (!BuildPath.empty()) {
       Launch.CommonArgs.push_back("-p");
       Launch.CommonArgs.push_back(BuildPath);
     }
