@@ -266,81 +266,113 @@ struct WorkerLaunch {
 };
 
 /// Analyses \p Files with up to \p NumJobs worker processes; results in
-/// input order. \p EffectsFile (may be empty) names lock wrappers to apply.
+/// input order. Each worker takes a batch of files (starting a process costs
+/// more than analysing a small file); a batch whose worker crashes is run
+/// again one file per worker, so the crash is pinned on its file.
+/// \p EffectsFile (may be empty) names lock wrappers to apply.
 std::vector<FileResult> analyseInWorkers(const WorkerLaunch &L,
                                          const std::vector<std::string> &Files,
                                          unsigned NumJobs,
                                          const std::string &EffectsFile) {
   std::vector<FileResult> Results(Files.size());
+  for (size_t I = 0; I < Files.size(); ++I)
+    Results[I].File = Files[I];
   SmallString<128> TmpDir;
   if (std::error_code EC =
           sys::fs::createUniqueDirectory("storport-race-check", TmpDir)) {
-    for (size_t I = 0; I < Files.size(); ++I) {
-      Results[I].File = Files[I];
-      Results[I].Errors.push_back(
-          "error: cannot create a temporary directory: " + EC.message());
-    }
+    for (FileResult &R : Results)
+      R.Errors.push_back("error: cannot create a temporary directory: " +
+                         EC.message());
     return Results;
   }
-  auto PathFor = [&](size_t I, StringRef Ext) {
-    SmallString<128> P(TmpDir);
-    sys::path::append(P, std::to_string(I) + Ext.str());
-    return P.str().str();
+  // Batches of consecutive files: about two per worker, for balance.
+  std::vector<std::vector<size_t>> Queue;
+  size_t BatchSize =
+      std::max<size_t>(1, (Files.size() + 2 * NumJobs - 1) / (2 * NumJobs));
+  for (size_t I = 0; I < Files.size(); I += BatchSize) {
+    Queue.emplace_back();
+    for (size_t K = I; K < std::min(Files.size(), I + BatchSize); ++K)
+      Queue.back().push_back(K);
+  }
+  unsigned Serial = 0;
+  struct Job {
+    std::vector<size_t> Batch;
+    std::string Out, Log;
   };
-  std::map<pid_t, size_t> Running;
-  size_t Next = 0;
-  auto Finish = [&](size_t I, int Status) {
-    FileResult &R = Results[I];
-    std::string Out = PathFor(I, ".json");
-    auto Buf = MemoryBuffer::getFile(Out, /*IsText=*/true);
-    if (Buf && WIFEXITED(Status) && WEXITSTATUS(Status) == 0) {
-      R = resultFromJson(Files[I], (*Buf)->getBuffer());
+  std::map<pid_t, Job> Running;
+  auto Finish = [&](Job &J, int Status) {
+    auto Buf = MemoryBuffer::getFile(J.Out, /*IsText=*/true);
+    bool Ok = Buf && WIFEXITED(Status) && WEXITSTATUS(Status) == 0;
+    Expected<json::Value> Doc =
+        Ok ? json::parse((*Buf)->getBuffer())
+           : Expected<json::Value>(
+                 createStringError(inconvertibleErrorCode(), "no result"));
+    const json::Array *A = Doc ? Doc->getAsArray() : nullptr;
+    if (!Doc)
+      consumeError(Doc.takeError());
+    if (A && A->size() == J.Batch.size()) {
+      for (size_t K = 0; K < J.Batch.size(); ++K) {
+        std::string Text;
+        raw_string_ostream OS(Text);
+        OS << (*A)[K];
+        Results[J.Batch[K]] = resultFromJson(Files[J.Batch[K]], OS.str());
+      }
+    } else if (J.Batch.size() > 1) {
+      for (size_t K : J.Batch)
+        Queue.push_back({K}); // find which file it was
     } else {
-      R.File = Files[I];
-      std::string Why = WIFSIGNALED(Status)
-                            ? "the analysis crashed (signal " +
-                                  std::to_string(WTERMSIG(Status)) + ")"
-                            : "the analysis failed";
-      R.Errors.push_back("error: " + Why);
-      if (auto Log = MemoryBuffer::getFile(PathFor(I, ".log"), true)) {
+      FileResult &R = Results[J.Batch[0]];
+      R.Errors.push_back(
+          "error: " +
+          std::string(WIFSIGNALED(Status)
+                          ? "the analysis crashed (signal " +
+                                std::to_string(WTERMSIG(Status)) + ")"
+                          : "the analysis failed"));
+      if (auto Log = MemoryBuffer::getFile(J.Log, /*IsText=*/true)) {
         SmallVector<StringRef, 8> Lines;
         (*Log)->getBuffer().split(Lines, '\n', 8, false);
         for (StringRef Line : Lines)
           R.Errors.push_back(Line.str());
       }
     }
-    sys::fs::remove(Out);
-    sys::fs::remove(PathFor(I, ".log"));
+    sys::fs::remove(J.Out);
+    sys::fs::remove(J.Log);
   };
-  while (Next < Files.size() || !Running.empty()) {
-    while (Next < Files.size() && Running.size() < NumJobs) {
+  size_t Next = 0;
+  while (Next < Queue.size() || !Running.empty()) {
+    while (Next < Queue.size() && Running.size() < NumJobs) {
+      Job J;
+      J.Batch = Queue[Next++];
+      SmallString<128> P(TmpDir);
+      sys::path::append(P, std::to_string(Serial++));
+      J.Out = (P + ".json").str();
+      J.Log = (P + ".log").str();
       std::vector<std::string> Args = {L.Self, "--internal-worker-output",
-                                       PathFor(Next, ".json")};
+                                       J.Out};
       Args.insert(Args.end(), L.CommonArgs.begin(), L.CommonArgs.end());
       if (!EffectsFile.empty()) {
         Args.push_back("--internal-lock-effects");
         Args.push_back(EffectsFile);
       }
-      Args.push_back(Files[Next]);
+      for (size_t K : J.Batch)
+        Args.push_back(Files[K]);
       if (L.HasFixedFlags) {
         Args.push_back("--");
         Args.insert(Args.end(), L.FixedFlags.begin(), L.FixedFlags.end());
       }
       std::vector<StringRef> Refs(Args.begin(), Args.end());
-      std::string Log = PathFor(Next, ".log");
-      std::optional<StringRef> Redirects[] = {std::nullopt, StringRef(Log),
-                                              StringRef(Log)};
+      std::optional<StringRef> Redirects[] = {std::nullopt, StringRef(J.Log),
+                                              StringRef(J.Log)};
       std::string Err;
       bool Failed = false;
       sys::ProcessInfo PI = sys::ExecuteNoWait(L.Self, Refs, std::nullopt,
                                                Redirects, 0, &Err, &Failed);
       if (Failed || PI.Pid <= 0) {
-        Results[Next].File = Files[Next];
-        Results[Next].Errors.push_back("error: cannot start a worker: " + Err);
-      } else {
-        Running[PI.Pid] = Next;
+        for (size_t K : J.Batch)
+          Results[K].Errors.push_back("error: cannot start a worker: " + Err);
+        continue;
       }
-      ++Next;
+      Running.emplace(PI.Pid, std::move(J));
     }
     if (Running.empty())
       continue;
@@ -478,7 +510,8 @@ int main(int argc, const char **argv) {
   }
 
   if (!WorkerOut.empty()) {
-    // Worker: one file, the result as JSON for the parent.
+    // Worker: a batch of files, their results as a JSON array for the
+    // parent.
     if (!Db && !VcxProj.empty()) {
       std::vector<std::string> Missing;
       std::string Err;
@@ -505,13 +538,17 @@ int main(int argc, const char **argv) {
         return usageError(toString(F.takeError()));
       Effects = F->LockEffects;
     }
-    if (Sources.size() != 1)
-      return usageError("a worker analyses exactly one file");
+    if (Sources.empty())
+      return usageError("a worker needs files to analyse");
+    std::vector<std::string> Mine(Sources.begin(), Sources.end());
     std::vector<FileResult> R =
-        analyseFiles(*Db, Launch, {Sources[0]}, 1, ConfigJson, Effects);
+        analyseFiles(*Db, Launch, Mine, 1, ConfigJson, Effects);
+    json::Array Out;
+    for (const FileResult &F : R)
+      Out.push_back(resultToJson(F));
     std::string Text;
     raw_string_ostream OS(Text);
-    OS << resultToJson(R[0]);
+    OS << json::Value(std::move(Out));
     if (Error E = writeFileAtomically(WorkerOut, OS.str()))
       return usageError(toString(std::move(E)));
     return 0;
