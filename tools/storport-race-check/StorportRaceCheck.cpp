@@ -13,6 +13,7 @@
 #include "RaceRule.h"
 #include "Registration.h"
 #include "VcxProject.h"
+#include "Wpp.h"
 
 #include "clang/Basic/Diagnostic.h"
 #include "clang/Basic/Version.h"
@@ -214,6 +215,15 @@ analyseInProcess(const tooling::CompilationDatabase &Db,
   // Compiler warnings are the build's business, not ours.
   Tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
       "-w", tooling::ArgumentInsertPosition::END));
+  // WPP tracing: generated headers missing here are empty, trace macros and
+  // configured trace functions expand to nothing.
+  WppSupport Wpp = findWppUse(File);
+  for (const std::string &Tmh : Wpp.MissingTmh)
+    Tool.mapVirtualFile(Tmh, "/* WPP header generated at build time */\n");
+  if (!Wpp.Defines.empty())
+    Tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
+        tooling::CommandLineArguments(Wpp.Defines.begin(), Wpp.Defines.end()),
+        tooling::ArgumentInsertPosition::END));
   int Status =
       Tool.run(tooling::newFrontendActionFactory<AnalyzeAction>().get());
   setThreadToolHooks(nullptr);
