@@ -386,6 +386,9 @@ public:
     for (const Deferred &D : Items)
       if (D.E->Name == "ItemGroup")
         itemGroup(*D.E, *D.File);
+    Project.IsDriver =
+        StringRef(property("ConfigurationType")).equals_insensitive("Driver") ||
+        !property("DriverType").empty();
     return Error::success();
   }
 
@@ -791,6 +794,9 @@ Expected<std::unique_ptr<XmlElement>> parseXml(StringRef Text, StringRef File) {
   return XmlParser(Text, File).parse();
 }
 
+static Expected<VcxProject> loadSolution(StringRef Sln, StringRef Configuration,
+                                         StringRef Platform);
+
 Expected<VcxProject> loadVcxProject(StringRef Path, StringRef Configuration,
                                     StringRef Platform) {
   SmallString<256> Abs(Path);
@@ -799,10 +805,73 @@ Expected<VcxProject> loadVcxProject(StringRef Path, StringRef Configuration,
   if (!sys::fs::is_regular_file(Abs))
     return createStringError(std::errc::no_such_file_or_directory,
                              "no such project file: '%s'", Abs.c_str());
+  if (StringRef(Abs).ends_with_insensitive(".sln"))
+    return loadSolution(Abs, Configuration, Platform);
   Evaluator Ev(Abs, Configuration, Platform);
   if (Error E = Ev.run())
     return std::move(E);
   return std::move(Ev.Project);
+}
+
+/// Project lines of a solution:
+///   Project("{type}") = "Name", "dir\name.vcxproj", "{guid}"
+static Expected<VcxProject> loadSolution(StringRef Sln, StringRef Configuration,
+                                         StringRef Platform) {
+  auto Buf = MemoryBuffer::getFile(Sln, /*IsText=*/true);
+  if (!Buf)
+    return createStringError(Buf.getError(), "cannot read '%s': %s",
+                             Sln.str().c_str(),
+                             Buf.getError().message().c_str());
+  std::string Dir = sys::path::parent_path(Sln).str();
+  std::vector<VcxProject> Projects;
+  SmallVector<StringRef, 64> Lines;
+  (*Buf)->getBuffer().split(Lines, '\n');
+  for (StringRef Line : Lines) {
+    Line = Line.trim();
+    if (!Line.starts_with("Project("))
+      continue;
+    // The second quoted string after '=' is the project path.
+    size_t Eq = Line.find('=');
+    SmallVector<StringRef, 8> Quoted;
+    Line.substr(Eq == StringRef::npos ? 0 : Eq).split(Quoted, '"');
+    if (Quoted.size() < 4)
+      continue;
+    std::string Rel = Quoted[3].str();
+    std::replace(Rel.begin(), Rel.end(), '\\', '/');
+    if (!StringRef(Rel).ends_with_insensitive(".vcxproj"))
+      continue; // solution folders, C# projects, ...
+    std::string Path = findOnDisk(absolutePath(Rel, Dir));
+    Expected<VcxProject> P = loadVcxProject(Path, Configuration, Platform);
+    if (!P)
+      return P.takeError();
+    Projects.push_back(std::move(*P));
+  }
+  if (Projects.empty())
+    return createStringError(std::errc::invalid_argument,
+                             "%s: the solution lists no .vcxproj project",
+                             Sln.str().c_str());
+  bool AnyDriver =
+      llvm::any_of(Projects, [](const VcxProject &P) { return P.IsDriver; });
+  VcxProject All;
+  All.ProjectFile = Sln.str();
+  All.ProjectDir = Dir;
+  All.IsDriver = AnyDriver;
+  for (VcxProject &P : Projects) {
+    if (AnyDriver && !P.IsDriver) {
+      All.Notes.push_back("skipping '" +
+                          sys::path::filename(P.ProjectFile).str() +
+                          "': not a driver project");
+      continue;
+    }
+    All.Notes.push_back("analysing '" +
+                        sys::path::filename(P.ProjectFile).str() + "'");
+    for (auto &C : P.Commands)
+      All.Commands.push_back(std::move(C));
+    All.MissingFiles.insert(All.MissingFiles.end(), P.MissingFiles.begin(),
+                            P.MissingFiles.end());
+    All.Notes.insert(All.Notes.end(), P.Notes.begin(), P.Notes.end());
+  }
+  return All;
 }
 
 VcxCompilationDatabase::VcxCompilationDatabase(

@@ -46,10 +46,14 @@ struct VcxProject {
   std::vector<std::string> MissingFiles;
   /// Things worth telling the user (missing imports, ...).
   std::vector<std::string> Notes;
+  /// ConfigurationType is Driver, or a DriverType is set (WDK projects).
+  bool IsDriver = false;
 };
 
 /// Evaluates the project \p Path for \p Configuration and \p Platform.
-/// Errors (unreadable or malformed files) name the file and line.
+/// Errors (unreadable or malformed files) name the file and line. A solution
+/// (.sln) yields the commands of its driver projects (all its C/C++
+/// projects when none is a driver).
 llvm::Expected<VcxProject> loadVcxProject(llvm::StringRef Path,
                                           llvm::StringRef Configuration,
                                           llvm::StringRef Platform);
