@@ -26,12 +26,9 @@
 #include "clang/StaticAnalyzer/Core/PathSensitive/CheckerContext.h"
 #include "clang/StaticAnalyzer/Core/PathSensitive/ExprEngine.h"
 #include "clang/StaticAnalyzer/Core/PathSensitive/ProgramStateTrait.h"
-#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
-#include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
-#include "llvm/Support/xxhash.h"
 
 using namespace clang;
 using namespace ento;
@@ -1072,24 +1069,8 @@ void CallbackRaceChecker::checkEndOfTranslationUnit(
 
 void CallbackRaceChecker::writeSummary(const SourceManager &SM) const {
   OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID());
-  std::string MainName = Main ? Main->getName().str() : "<stdin>";
-  SmallString<256> Abs(MainName);
-  llvm::sys::fs::make_absolute(Abs);
-  std::string Name = llvm::sys::path::filename(MainName).str() + "-" +
-                     llvm::utohexstr(llvm::xxh3_64bits(Abs.str())) + ".json";
-  SmallString<256> Path(SummaryDir);
-  llvm::sys::path::append(Path, Name);
-  std::string Text;
-  llvm::raw_string_ostream OS(Text);
-  OS << llvm::formatv("{0:2}", factsToJson(Facts, Abs.str())) << "\n";
-  OS.flush();
-  if (std::error_code EC = llvm::sys::fs::create_directories(SummaryDir)) {
-    llvm::errs() << "error: storport.CallbackRace: cannot create summary "
-                    "directory '"
-                 << SummaryDir << "': " << EC.message() << "\n";
-    return;
-  }
-  if (llvm::Error E = writeFileAtomically(Path, Text))
+  if (llvm::Error E = writeSummaryFile(
+          SummaryDir, Facts, Main ? Main->getName() : StringRef("<stdin>")))
     llvm::errs() << "error: storport.CallbackRace: "
                  << llvm::toString(std::move(E)) << "\n";
 }

@@ -2,9 +2,13 @@
 
 #include "FactsJson.h"
 
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/FormatVariadic.h"
+#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
+#include "llvm/Support/xxhash.h"
 
 using namespace llvm;
 
@@ -179,8 +183,8 @@ json::Value factsToJson(const TUFacts &F, StringRef MainFile) {
   for (const CallRecord &C : F.Calls) {
     json::Array Args;
     for (const auto &A : C.Args)
-      Args.push_back(json::Object{{"param", A.first},
-                                  {"value", toJson(A.second)}});
+      Args.push_back(
+          json::Object{{"param", A.first}, {"value", toJson(A.second)}});
     Calls.push_back(json::Object{{"root", C.Root},
                                  {"callee", C.Callee},
                                  {"args", std::move(Args)},
@@ -338,6 +342,32 @@ Expected<TUFacts> factsFromJson(const json::Value &V) {
   if (!R.Error.empty())
     return createStringError(inconvertibleErrorCode(), R.Error);
   return F;
+}
+
+Expected<TUFacts> readSummaryFile(StringRef Path) {
+  auto Buf = MemoryBuffer::getFile(Path, /*IsText=*/true);
+  if (!Buf)
+    return createStringError(Buf.getError(), "cannot read: %s",
+                             Buf.getError().message().c_str());
+  Expected<json::Value> Doc = json::parse((*Buf)->getBuffer());
+  if (!Doc)
+    return Doc.takeError();
+  return factsFromJson(*Doc);
+}
+
+Error writeSummaryFile(StringRef Dir, const TUFacts &F, StringRef MainFile) {
+  SmallString<256> Abs(MainFile);
+  sys::fs::make_absolute(Abs);
+  if (std::error_code EC = sys::fs::create_directories(Dir))
+    return createStringError(EC, "cannot create summary directory '%s': %s",
+                             Dir.str().c_str(), EC.message().c_str());
+  SmallString<256> Path(Dir);
+  sys::path::append(Path, sys::path::filename(MainFile) + "-" +
+                              utohexstr(xxh3_64bits(Abs.str())) + ".json");
+  std::string Text;
+  raw_string_ostream OS(Text);
+  OS << formatv("{0:2}", factsToJson(F, Abs.str())) << "\n";
+  return writeFileAtomically(Path, OS.str());
 }
 
 Error writeFileAtomically(StringRef Path, StringRef Text) {

@@ -25,6 +25,14 @@ llvm::json::Value factsToJson(const TUFacts &F, llvm::StringRef MainFile);
 /// Parses a summary; the error names what is wrong and where.
 llvm::Expected<TUFacts> factsFromJson(const llvm::json::Value &V);
 
+/// Reads a summary file written by writeSummaryFile.
+llvm::Expected<TUFacts> readSummaryFile(llvm::StringRef Path);
+
+/// Writes the facts of \p MainFile into directory \p Dir (created if
+/// needed) as `<file name>-<hash of its absolute path>.json`, atomically.
+llvm::Error writeSummaryFile(llvm::StringRef Dir, const TUFacts &F,
+                             llvm::StringRef MainFile);
+
 /// Writes \p Text to \p Path atomically (a temporary file renamed over it).
 llvm::Error writeFileAtomically(llvm::StringRef Path, llvm::StringRef Text);
 

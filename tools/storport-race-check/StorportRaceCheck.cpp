@@ -241,13 +241,10 @@ json::Value resultToJson(const FileResult &R) {
                       {"facts", factsToJson(R.Facts, R.File)}};
 }
 
-FileResult resultFromJson(const std::string &File, StringRef Text) {
+FileResult resultFromJson(const std::string &File, const json::Value &V) {
   FileResult R;
   R.File = File;
-  Expected<json::Value> Doc = json::parse(Text);
-  const json::Object *O = Doc ? Doc->getAsObject() : nullptr;
-  if (!Doc)
-    consumeError(Doc.takeError());
+  const json::Object *O = V.getAsObject();
   const json::Value *Facts = O ? O->get("facts") : nullptr;
   Expected<TUFacts> F = Facts ? factsFromJson(*Facts)
                               : Expected<TUFacts>(createStringError(
@@ -321,12 +318,8 @@ std::vector<FileResult> analyseInWorkers(const WorkerLaunch &L,
     if (!Doc)
       consumeError(Doc.takeError());
     if (A && A->size() == J.Batch.size()) {
-      for (size_t K = 0; K < J.Batch.size(); ++K) {
-        std::string Text;
-        raw_string_ostream OS(Text);
-        OS << (*A)[K];
-        Results[J.Batch[K]] = resultFromJson(Files[J.Batch[K]], OS.str());
-      }
+      for (size_t K = 0; K < J.Batch.size(); ++K)
+        Results[J.Batch[K]] = resultFromJson(Files[J.Batch[K]], (*A)[K]);
     } else if (J.Batch.size() > 1) {
       for (size_t K : J.Batch)
         Queue.push_back({K}); // find which file it was
@@ -538,12 +531,7 @@ int main(int argc, const char **argv) {
     }
     std::set<LockEffect> Effects;
     if (!WorkerEffects.empty()) {
-      auto Buf = MemoryBuffer::getFile(WorkerEffects, /*IsText=*/true);
-      Expected<json::Value> Doc = Buf ? json::parse((*Buf)->getBuffer())
-                                      : Expected<json::Value>(createStringError(
-                                            Buf.getError(), "cannot read"));
-      Expected<TUFacts> F =
-          Doc ? factsFromJson(*Doc) : Expected<TUFacts>(Doc.takeError());
+      Expected<TUFacts> F = readSummaryFile(WorkerEffects);
       if (!F)
         return usageError(toString(F.takeError()));
       Effects = F->LockEffects;
@@ -591,12 +579,7 @@ int main(int argc, const char **argv) {
       return usageError("no summaries (*.json) in '" + MergeDir + "'");
     std::sort(Paths.begin(), Paths.end());
     for (const std::string &P : Paths) {
-      auto Buf = MemoryBuffer::getFile(P, /*IsText=*/true);
-      Expected<json::Value> Doc = Buf ? json::parse((*Buf)->getBuffer())
-                                      : Expected<json::Value>(createStringError(
-                                            Buf.getError(), "cannot read"));
-      Expected<TUFacts> F =
-          Doc ? factsFromJson(*Doc) : Expected<TUFacts>(Doc.takeError());
+      Expected<TUFacts> F = readSummaryFile(P);
       if (!F) {
         errs() << P << ": error: bad summary: " << toString(F.takeError())
                << "\n";
@@ -735,18 +718,9 @@ int main(int argc, const char **argv) {
         }
         continue;
       }
-      if (!SummaryOut.empty()) {
-        std::error_code EC = sys::fs::create_directories(SummaryOut);
-        SmallString<256> Path(SummaryOut);
-        sys::path::append(Path, sys::path::filename(R.File) + ".json");
-        std::string Text;
-        raw_string_ostream OS(Text);
-        OS << formatv("{0:2}", factsToJson(R.Facts, R.File)) << "\n";
-        if (EC)
-          return usageError("cannot create '" + SummaryOut + "'");
-        if (Error E = writeFileAtomically(Path, OS.str()))
+      if (!SummaryOut.empty())
+        if (Error E = writeSummaryFile(SummaryOut, R.Facts, R.File))
           return usageError(toString(std::move(E)));
-      }
       mergeInto(All, R.Facts);
     }
   }
