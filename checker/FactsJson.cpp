@@ -226,110 +226,99 @@ Expected<TUFacts> factsFromJson(const json::Value &V) {
       R.fail(Key, "missing array");
     return A;
   };
-  if (const json::Array *A = Items("accesses"))
-    for (size_t I = 0; I < A->size(); ++I) {
-      std::string Where = "accesses[" + std::to_string(I) + "]";
-      const json::Object *O = (*A)[I].getAsObject();
-      if (!O) {
-        R.fail(Where, "expected an object");
-        break;
-      }
-      Access X;
-      X.Root = R.str(*O, "root", Where);
-      X.Kind = O->getBoolean("write").value_or(false) ? AccessKind::Write
-                                                      : AccessKind::Read;
-      X.Atomic = O->getBoolean("atomic").value_or(false);
-      X.ReadModifyWrite = O->getBoolean("rmw").value_or(false);
-      R.path(O->get("path"), Where, X.Path);
-      R.strings(O->get("locks"), Where, X.Locks);
-      R.site(O->get("at"), Where, X.Where);
-      R.chain(O->get("chain"), Where, X.Chain);
-      F.Accesses.insert(std::move(X));
-    }
-  if (const json::Array *A = Items("registrations"))
-    for (size_t I = 0; I < A->size(); ++I) {
-      std::string Where = "registrations[" + std::to_string(I) + "]";
-      const json::Object *O = (*A)[I].getAsObject();
-      if (!O) {
-        R.fail(Where, "expected an object");
-        break;
-      }
-      Registration X;
-      X.Function = R.str(*O, "function", Where);
-      std::optional<Role> Ro = parseRole(R.str(*O, "role", Where));
-      if (!Ro && R.Error.empty())
-        R.fail(Where, "unknown role");
-      X.TheRole = Ro.value_or(Role::HwStorStartIo);
-      R.site(O->get("at"), Where, X.Where);
-      X.How = R.str(*O, "how", Where);
-      X.ByRoot = R.str(*O, "byRoot", Where);
-      R.strings(O->get("locks"), Where, X.Locks);
-      R.chain(O->get("chain"), Where, X.Chain);
-      if (const json::Value *C = O->get("context")) {
-        AccessPath P;
-        if (R.path(C, Where, P))
-          X.Context = std::move(P);
-      }
-      F.Registrations.insert(std::move(X));
-    }
-  if (const json::Array *A = Items("perfRequests"))
-    for (size_t I = 0; I < A->size(); ++I) {
-      std::string Where = "perfRequests[" + std::to_string(I) + "]";
-      const json::Object *O = (*A)[I].getAsObject();
-      if (!O) {
-        R.fail(Where, "expected an object");
-        break;
-      }
-      PerfRequest X;
-      X.Root = R.str(*O, "root", Where);
-      R.site(O->get("at"), Where, X.Where);
-      R.chain(O->get("chain"), Where, X.Chain);
-      F.PerfRequests.insert(std::move(X));
-    }
-  if (const json::Array *A = Items("calls"))
-    for (size_t I = 0; I < A->size(); ++I) {
-      std::string Where = "calls[" + std::to_string(I) + "]";
-      const json::Object *O = (*A)[I].getAsObject();
-      const json::Array *Args = O ? O->getArray("args") : nullptr;
-      if (!O || !Args) {
-        R.fail(Where, "expected an object with args");
-        break;
-      }
-      CallRecord X;
-      X.Root = R.str(*O, "root", Where);
-      X.Callee = R.str(*O, "callee", Where);
-      for (const json::Value &Arg : *Args) {
-        const json::Object *AO = Arg.getAsObject();
-        AccessPath P;
-        if (!AO || !AO->getInteger("param") ||
-            !R.path(AO->get("value"), Where, P)) {
-          R.fail(Where, "bad argument");
-          break;
+  // Calls Each(object, "key[i]") for the objects of the array under Key,
+  // stopping at the first element that is not an object.
+  auto ForEachObject =
+      [&](StringRef Key,
+          llvm::function_ref<void(const json::Object &, const std::string &)>
+              Each) {
+        const json::Array *A = Items(Key);
+        for (size_t I = 0; A && I < A->size(); ++I) {
+          std::string Where = (Key + "[" + Twine(I) + "]").str();
+          const json::Object *O = (*A)[I].getAsObject();
+          if (!O) {
+            R.fail(Where, "expected an object");
+            return;
+          }
+          Each(*O, Where);
         }
-        X.Args.emplace_back(static_cast<int>(*AO->getInteger("param")),
-                            std::move(P));
-      }
-      R.strings(O->get("locks"), Where, X.Locks);
-      R.site(O->get("at"), Where, X.Where);
-      R.chain(O->get("chain"), Where, X.Chain);
-      F.Calls.insert(std::move(X));
+      };
+  ForEachObject(
+      "accesses", [&](const json::Object &O, const std::string &Where) {
+        Access X;
+        X.Root = R.str(O, "root", Where);
+        X.Kind = O.getBoolean("write").value_or(false) ? AccessKind::Write
+                                                       : AccessKind::Read;
+        X.Atomic = O.getBoolean("atomic").value_or(false);
+        X.ReadModifyWrite = O.getBoolean("rmw").value_or(false);
+        R.path(O.get("path"), Where, X.Path);
+        R.strings(O.get("locks"), Where, X.Locks);
+        R.site(O.get("at"), Where, X.Where);
+        R.chain(O.get("chain"), Where, X.Chain);
+        F.Accesses.insert(std::move(X));
+      });
+  ForEachObject("registrations",
+                [&](const json::Object &O, const std::string &Where) {
+                  Registration X;
+                  X.Function = R.str(O, "function", Where);
+                  std::optional<Role> Ro = parseRole(R.str(O, "role", Where));
+                  if (!Ro && R.Error.empty())
+                    R.fail(Where, "unknown role");
+                  X.TheRole = Ro.value_or(Role::HwStorStartIo);
+                  R.site(O.get("at"), Where, X.Where);
+                  X.How = R.str(O, "how", Where);
+                  X.ByRoot = R.str(O, "byRoot", Where);
+                  R.strings(O.get("locks"), Where, X.Locks);
+                  R.chain(O.get("chain"), Where, X.Chain);
+                  if (const json::Value *C = O.get("context")) {
+                    AccessPath P;
+                    if (R.path(C, Where, P))
+                      X.Context = std::move(P);
+                  }
+                  F.Registrations.insert(std::move(X));
+                });
+  ForEachObject("perfRequests",
+                [&](const json::Object &O, const std::string &Where) {
+                  PerfRequest X;
+                  X.Root = R.str(O, "root", Where);
+                  R.site(O.get("at"), Where, X.Where);
+                  R.chain(O.get("chain"), Where, X.Chain);
+                  F.PerfRequests.insert(std::move(X));
+                });
+  ForEachObject("calls", [&](const json::Object &O, const std::string &Where) {
+    const json::Array *Args = O.getArray("args");
+    if (!Args) {
+      R.fail(Where, "expected an object with args");
+      return;
     }
-  if (const json::Array *A = Items("lockEffects"))
-    for (size_t I = 0; I < A->size(); ++I) {
-      std::string Where = "lockEffects[" + std::to_string(I) + "]";
-      const json::Object *O = (*A)[I].getAsObject();
-      if (!O) {
-        R.fail(Where, "expected an object");
+    CallRecord X;
+    X.Root = R.str(O, "root", Where);
+    X.Callee = R.str(O, "callee", Where);
+    for (const json::Value &Arg : *Args) {
+      const json::Object *AO = Arg.getAsObject();
+      AccessPath P;
+      if (!AO || !AO->getInteger("param") ||
+          !R.path(AO->get("value"), Where, P)) {
+        R.fail(Where, "bad argument");
         break;
       }
-      LockEffect X;
-      X.Function = R.str(*O, "function", Where);
-      X.Acquire = O->getBoolean("acquire").value_or(true);
-      X.Lock = R.str(*O, "lock", Where);
-      X.HandleParam =
-          static_cast<int>(O->getInteger("handleParam").value_or(-1));
-      F.LockEffects.insert(std::move(X));
+      X.Args.emplace_back(static_cast<int>(*AO->getInteger("param")),
+                          std::move(P));
     }
+    R.strings(O.get("locks"), Where, X.Locks);
+    R.site(O.get("at"), Where, X.Where);
+    R.chain(O.get("chain"), Where, X.Chain);
+    F.Calls.insert(std::move(X));
+  });
+  ForEachObject("lockEffects", [&](const json::Object &O,
+                                   const std::string &Where) {
+    LockEffect X;
+    X.Function = R.str(O, "function", Where);
+    X.Acquire = O.getBoolean("acquire").value_or(true);
+    X.Lock = R.str(O, "lock", Where);
+    X.HandleParam = static_cast<int>(O.getInteger("handleParam").value_or(-1));
+    F.LockEffects.insert(std::move(X));
+  });
   if (const json::Array *A = Items("roots"))
     for (const json::Value &E : *A)
       if (std::optional<StringRef> S = E.getAsString())
