@@ -38,46 +38,6 @@ void writeText(raw_ostream &OS, const std::vector<Report> &Reports,
   }
 }
 
-namespace {
-
-/// The lines of the files reports point into, read once each; for columns in
-/// UTF-16 code units (SARIF's default column kind).
-class SourceLines {
-public:
-  /// \p Col (1-based, in bytes as clang counts) in UTF-16 code units; \p Col
-  /// itself when the line cannot be read.
-  unsigned utf16Column(const Site &S) {
-    auto It = Files.find(S.File);
-    if (It == Files.end()) {
-      std::vector<std::string> Text;
-      if (auto Buf = MemoryBuffer::getFile(S.File, /*IsText=*/true)) {
-        SmallVector<StringRef, 0> Split;
-        (*Buf)->getBuffer().split(Split, '\n');
-        for (StringRef L : Split)
-          Text.push_back(L.str());
-      }
-      It = Files.emplace(S.File, std::move(Text)).first;
-    }
-    if (S.Line == 0 || S.Line > It->second.size() || S.Col == 0)
-      return S.Col;
-    StringRef Line = It->second[S.Line - 1];
-    if (S.Col - 1 > Line.size())
-      return S.Col;
-    unsigned Units = 0;
-    for (unsigned char C : Line.take_front(S.Col - 1)) {
-      if ((C & 0xC0) == 0x80)
-        continue;                 // a continuation byte
-      Units += C >= 0xF0 ? 2 : 1; // outside the BMP: a surrogate pair
-    }
-    return Units + 1;
-  }
-
-private:
-  std::map<std::string, std::vector<std::string>> Files;
-};
-
-} // namespace
-
 /// \p Path percent-encoded for a URI: unreserved characters and '/' stay.
 static std::string percentEncode(StringRef Path) {
   std::string Out;
@@ -445,19 +405,39 @@ std::string plistText(const std::vector<Report> &Reports, const RunInfo &Info) {
   return OS.str();
 }
 
-bool Suppressions::isSuppressed(const Site &Where) {
-  auto It = Lines.find(Where.File);
-  if (It == Lines.end()) {
+const std::vector<std::string> &SourceLines::linesOf(const std::string &File) {
+  auto It = Files.find(File);
+  if (It == Files.end()) {
     std::vector<std::string> Text;
-    if (auto Buf = MemoryBuffer::getFile(Where.File, /*IsText=*/true)) {
+    if (auto Buf = MemoryBuffer::getFile(File, /*IsText=*/true)) {
       SmallVector<StringRef, 0> Split;
       (*Buf)->getBuffer().split(Split, '\n');
       for (StringRef L : Split)
         Text.push_back(L.str());
     }
-    It = Lines.emplace(Where.File, std::move(Text)).first;
+    It = Files.emplace(File, std::move(Text)).first;
   }
-  const std::vector<std::string> &L = It->second;
+  return It->second;
+}
+
+unsigned SourceLines::utf16Column(const Site &S) {
+  const std::vector<std::string> &L = linesOf(S.File);
+  if (S.Line == 0 || S.Line > L.size() || S.Col == 0)
+    return S.Col;
+  StringRef Line = L[S.Line - 1];
+  if (S.Col - 1 > Line.size())
+    return S.Col;
+  unsigned Units = 0;
+  for (unsigned char C : Line.take_front(S.Col - 1)) {
+    if ((C & 0xC0) == 0x80)
+      continue;                 // a continuation byte
+    Units += C >= 0xF0 ? 2 : 1; // outside the BMP: a surrogate pair
+  }
+  return Units + 1;
+}
+
+bool Suppressions::isSuppressed(const Site &Where) {
+  const std::vector<std::string> &L = Lines.linesOf(Where.File);
   auto Marks = [](StringRef Line) {
     size_t Comment = Line.find("//");
     if (Comment == StringRef::npos)

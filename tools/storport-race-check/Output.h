@@ -50,6 +50,19 @@ std::string sarifText(const std::vector<Report> &Reports, const RunInfo &Info);
 /// diagnostic per finding with its notes as path events).
 std::string plistText(const std::vector<Report> &Reports, const RunInfo &Info);
 
+/// The lines of the source files reports point into, each file read once.
+class SourceLines {
+public:
+  /// The lines of \p File (none when it cannot be read).
+  const std::vector<std::string> &linesOf(const std::string &File);
+  /// \p S's column (1-based, in bytes as clang counts) in UTF-16 code units,
+  /// SARIF's default column kind; the byte column when the line is unknown.
+  unsigned utf16Column(const Site &S);
+
+private:
+  std::map<std::string, std::vector<std::string>> Files;
+};
+
 /// Inline suppressions: `storport-race: ignore` (or `NOLINT(storport...)`)
 /// in a comment on the warned line or the line above it, or
 /// `#pragma prefast(suppress: ...storport...)` on the line above.
@@ -58,7 +71,7 @@ public:
   bool isSuppressed(const Site &Where);
 
 private:
-  std::map<std::string, std::vector<std::string>> Lines;
+  SourceLines Lines;
 };
 
 /// Fingerprints of known findings. The file is JSON:
