@@ -82,6 +82,27 @@ std::vector<HeldLock> locksOf(const Access &A, Role R, const StorportModel &M,
 
 /// Accesses of \p Root relative to extension parameter \p ExtParam, and
 /// through \p CtxParam when the registration says what the context is.
+/// Access \p A of \p Callee as made in \p Root: at \p Path, reached through
+/// \p Chain and a call to \p Callee at \p Where (run by DDI \p Via, or a
+/// direct call when empty), with \p Locks held at that call as well.
+Access reachedThrough(const Access &A, const std::string &Root, AccessPath Path,
+                      const std::vector<CallStep> &Chain,
+                      const std::string &Callee, const Site &Where,
+                      const std::string &Via,
+                      const std::vector<std::string> &Locks) {
+  Access M = A;
+  M.Root = Root;
+  M.Path = std::move(Path);
+  M.Locks.insert(M.Locks.end(), Locks.begin(), Locks.end());
+  std::sort(M.Locks.begin(), M.Locks.end());
+  M.Locks.erase(std::unique(M.Locks.begin(), M.Locks.end()), M.Locks.end());
+  M.Chain = Chain;
+  M.Chain.push_back(
+      {Chain.empty() ? Root : Chain.back().Callee, Callee, Where, Via});
+  M.Chain.insert(M.Chain.end(), A.Chain.begin(), A.Chain.end());
+  return M;
+}
+
 /// Accesses of a function relative to its own parameters, including those
 /// of the functions it calls without the analyzer entering them (bodies in
 /// other files, or beyond the budget), composed through the calls'
@@ -115,18 +136,8 @@ public:
             Arg = &B.second;
         if (!Arg)
           continue;
-        Access M = A;
-        M.Root = Fn;
-        M.Path = Arg->append(A.Path);
-        M.Locks.insert(M.Locks.end(), C->Locks.begin(), C->Locks.end());
-        std::sort(M.Locks.begin(), M.Locks.end());
-        M.Locks.erase(std::unique(M.Locks.begin(), M.Locks.end()),
-                      M.Locks.end());
-        M.Chain = C->Chain;
-        M.Chain.push_back({C->Chain.empty() ? Fn : C->Chain.back().Callee,
-                           C->Callee, C->Where, ""});
-        M.Chain.insert(M.Chain.end(), A.Chain.begin(), A.Chain.end());
-        Out.push_back(std::move(M));
+        Out.push_back(reachedThrough(A, Fn, Arg->append(A.Path), C->Chain,
+                                     C->Callee, C->Where, "", C->Locks));
       }
     }
     std::sort(Out.begin(), Out.end());
@@ -174,23 +185,17 @@ void collectSynchronizedAccesses(const TUFacts &F, Composer &Comp,
     std::vector<Access> Inner;
     collectRootAccesses(Comp, R.Function, Sync->ExtensionParam,
                         Sync->ContextParam, R.Context, Inner);
-    std::string Caller = R.Chain.empty() ? Root : R.Chain.back().Callee;
-    for (Access &A : Inner) {
-      Access Mapped = A;
-      Mapped.Root = Root;
-      Mapped.Path.Param = ExtParam;
-      Mapped.Chain = R.Chain;
-      Mapped.Chain.push_back(
-          {Caller, R.Function, R.Where, "StorPortSynchronizeAccess"});
-      Mapped.Chain.insert(Mapped.Chain.end(), A.Chain.begin(), A.Chain.end());
-      Mapped.Locks.insert(Mapped.Locks.end(), R.Locks.begin(), R.Locks.end());
-      for (const ImplicitLockSpec &L : M.implicitLocks())
-        if (L.TheRole == Role::SynchronizedAccess)
-          Mapped.Locks.push_back(L.Lock);
-      std::sort(Mapped.Locks.begin(), Mapped.Locks.end());
-      Mapped.Locks.erase(std::unique(Mapped.Locks.begin(), Mapped.Locks.end()),
-                         Mapped.Locks.end());
-      Out.push_back(std::move(Mapped));
+    // The routine runs inside its caller, under the locks Storport takes.
+    std::vector<std::string> Locks = R.Locks;
+    for (const ImplicitLockSpec &L : M.implicitLocks())
+      if (L.TheRole == Role::SynchronizedAccess)
+        Locks.push_back(L.Lock);
+    for (const Access &A : Inner) {
+      AccessPath Path = A.Path;
+      Path.Param = ExtParam;
+      Out.push_back(reachedThrough(A, Root, std::move(Path), R.Chain,
+                                   R.Function, R.Where,
+                                   "StorPortSynchronizeAccess", Locks));
     }
   }
 }
