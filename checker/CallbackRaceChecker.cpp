@@ -182,36 +182,33 @@ CallbackRaceChecker::pathOf(const MemRegion *R,
         Origin = DV->getRegion();
       if (!Origin)
         break;
+      // The root's own parameters, and the object of a C++ member function
+      // analysed as a root, are where paths start.
+      std::optional<int> Param;
       if (const auto *TR = dyn_cast<CXXThisRegion>(Origin)) {
-        // The object of a C++ member function analysed as a root.
         const auto *Space = dyn_cast<StackSpaceRegion>(TR->getSuperRegion());
-        if (Space && Space->getStackFrame() == Top) {
-          AccessPath P;
-          P.Param = AccessPath::ThisParam;
-          std::reverse(Rev.begin(), Rev.end());
-          P.Elems = std::move(Rev);
-          P.RootType = recordDisplayName(OutermostRecord);
-          Result = std::move(P);
-        }
-        break;
-      }
-      if (const auto *VR = dyn_cast<VarRegion>(Origin)) {
+        if (Space && Space->getStackFrame() == Top)
+          Param = AccessPath::ThisParam;
+      } else if (const auto *VR = dyn_cast<VarRegion>(Origin)) {
         const auto *PD = dyn_cast<ParmVarDecl>(VR->getDecl());
-        if (PD && VR->getStackFrame() == Top) {
-          AccessPath P;
-          P.Param = PD->getFunctionScopeIndex();
-          std::reverse(Rev.begin(), Rev.end());
-          P.Elems = std::move(Rev);
-          P.RootType = recordDisplayName(OutermostRecord);
-          Result = std::move(P);
-        }
-        break;
+        if (PD && VR->getStackFrame() == Top)
+          Param = PD->getFunctionScopeIndex();
+      } else {
+        // A pointer loaded from memory reachable from a parameter.
+        Rev.push_back({PathElem::Deref, "", {}});
+        OutermostRecord = nullptr;
+        Cur = Origin;
+        continue;
       }
-      // A pointer loaded from memory reachable from a parameter.
-      Rev.push_back({PathElem::Deref, "", {}});
-      OutermostRecord = nullptr;
-      Cur = Origin;
-      continue;
+      if (Param) {
+        AccessPath P;
+        P.Param = *Param;
+        std::reverse(Rev.begin(), Rev.end());
+        P.Elems = std::move(Rev);
+        P.RootType = recordDisplayName(OutermostRecord);
+        Result = std::move(P);
+      }
+      break;
     }
     break;
   }
@@ -835,30 +832,21 @@ static uint64_t possibleBits(const SymExpr *Sym, ProgramStateRef State,
     return All;
   if (const llvm::APSInt *K = SVB.getKnownValue(State, nonloc::SymbolVal(Sym)))
     return K->getZExtValue();
-  if (const auto *SI = dyn_cast<SymIntExpr>(Sym)) {
-    uint64_t L = possibleBits(SI->getLHS(), State, SVB, Depth + 1);
-    uint64_t R = compat::apsInt(SI->getRHS()).getZExtValue();
-    if (SI->getOpcode() == BO_And)
+  if (const auto *B = dyn_cast<BinarySymExpr>(Sym)) {
+    uint64_t L = All, R = All;
+    if (const auto *SI = dyn_cast<SymIntExpr>(B)) {
+      L = possibleBits(SI->getLHS(), State, SVB, Depth + 1);
+      R = compat::apsInt(SI->getRHS()).getZExtValue();
+    } else if (const auto *IS = dyn_cast<IntSymExpr>(B)) {
+      L = compat::apsInt(IS->getLHS()).getZExtValue();
+      R = possibleBits(IS->getRHS(), State, SVB, Depth + 1);
+    } else if (const auto *SS = dyn_cast<SymSymExpr>(B)) {
+      L = possibleBits(SS->getLHS(), State, SVB, Depth + 1);
+      R = possibleBits(SS->getRHS(), State, SVB, Depth + 1);
+    }
+    if (B->getOpcode() == BO_And)
       return L & R;
-    if (SI->getOpcode() == BO_Or)
-      return L | R;
-    return All;
-  }
-  if (const auto *IS = dyn_cast<IntSymExpr>(Sym)) {
-    uint64_t L = compat::apsInt(IS->getLHS()).getZExtValue();
-    uint64_t R = possibleBits(IS->getRHS(), State, SVB, Depth + 1);
-    if (IS->getOpcode() == BO_And)
-      return L & R;
-    if (IS->getOpcode() == BO_Or)
-      return L | R;
-    return All;
-  }
-  if (const auto *SS = dyn_cast<SymSymExpr>(Sym)) {
-    uint64_t L = possibleBits(SS->getLHS(), State, SVB, Depth + 1);
-    uint64_t R = possibleBits(SS->getRHS(), State, SVB, Depth + 1);
-    if (SS->getOpcode() == BO_And)
-      return L & R;
-    if (SS->getOpcode() == BO_Or)
+    if (B->getOpcode() == BO_Or)
       return L | R;
     return All;
   }
