@@ -141,6 +141,28 @@ loadProject(std::vector<std::string> &Missing, bool ShowNotes,
   return std::make_unique<VcxCompilationDatabase>(std::move(P->Commands));
 }
 
+/// Opens the database the options select unless \p Db is already the one
+/// of the compiler flags after "--": the --vcxproj project, else
+/// compile_commands.json under -p (default: the current directory). Returns
+/// an error message, or "".
+std::string openDatabase(std::unique_ptr<tooling::CompilationDatabase> &Db,
+                         std::vector<std::string> &Missing, bool ShowNotes) {
+  std::string Err;
+  if (!Db && !VcxProj.empty()) {
+    Db = loadProject(Missing, ShowNotes, Err);
+    return Db ? "" : Err;
+  }
+  if (Db)
+    return "";
+  if (BuildPath.empty())
+    BuildPath = ".";
+  Db = tooling::CompilationDatabase::autoDetectFromDirectory(BuildPath, Err);
+  if (!Db)
+    return "no compilation database in '" + BuildPath +
+           "' (use -p <build dir>, or pass compiler flags after --): " + Err;
+  return "";
+}
+
 /// Collects the errors clang reports for one file.
 class ErrorCollector : public DiagnosticConsumer {
 public:
@@ -515,20 +537,10 @@ int main(int argc, const char **argv) {
   if (!WorkerOut.empty()) {
     // Worker: a batch of files, their results as a JSON array for the
     // parent.
-    if (!Db && !VcxProj.empty()) {
-      std::vector<std::string> Missing;
-      std::string Err;
-      Db = loadProject(Missing, /*ShowNotes=*/false, Err);
-      if (!Db)
-        return usageError(Err);
-    }
-    if (!Db) {
-      std::string Err;
-      Db = tooling::CompilationDatabase::autoDetectFromDirectory(
-          BuildPath.empty() ? std::string(".") : std::string(BuildPath), Err);
-      if (!Db)
-        return usageError(Err);
-    }
+    std::vector<std::string> Missing;
+    if (std::string Err = openDatabase(Db, Missing, /*ShowNotes=*/false);
+        !Err.empty())
+      return usageError(Err);
     std::set<LockEffect> Effects;
     if (!WorkerEffects.empty()) {
       Expected<TUFacts> F = readSummaryFile(WorkerEffects);
@@ -605,24 +617,9 @@ int main(int argc, const char **argv) {
                 "the sources with storport-race-check\n";
   } else {
     std::vector<std::string> Missing;
-    if (!VcxProj.empty()) {
-      std::string Err;
-      Db = loadProject(Missing, /*ShowNotes=*/true, Err);
-      if (!Db)
-        return usageError(Err);
-    }
-    if (!Db) {
-      std::string Err;
-      if (BuildPath.empty())
-        BuildPath = ".";
-      Db =
-          tooling::CompilationDatabase::autoDetectFromDirectory(BuildPath, Err);
-      if (!Db)
-        return usageError("no compilation database in '" + BuildPath +
-                          "' (use -p <build dir>, or pass compiler flags "
-                          "after --): " +
-                          Err);
-    }
+    if (std::string Err = openDatabase(Db, Missing, /*ShowNotes=*/true);
+        !Err.empty())
+      return usageError(Err);
     for (const std::string &S : Sources) {
       SmallString<256> Abs(S);
       sys::fs::make_absolute(Abs);
