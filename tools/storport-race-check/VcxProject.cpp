@@ -362,6 +362,9 @@ public:
     std::string Dir = Project.ProjectDir + "/";
     Global["configuration"] = Configuration.str();
     Global["platform"] = Platform.str();
+    // What a Visual Studio 2022 build would see; projects test these.
+    Props["visualstudioversion"] = "17.0";
+    Props["msbuildtoolsversion"] = "Current";
     Props["projectdir"] = Dir;
     Props["msbuildprojectdirectory"] = Project.ProjectDir;
     Props["projectname"] = sys::path::stem(ProjectFile).str();
@@ -389,6 +392,8 @@ public:
     Project.IsDriver =
         StringRef(property("ConfigurationType")).equals_insensitive("Driver") ||
         !property("DriverType").empty();
+    Project.Notes.insert(Project.Notes.end(), FunctionNotes.begin(),
+                         FunctionNotes.end());
     return Error::success();
   }
 
@@ -402,6 +407,7 @@ private:
   std::set<std::string> Imported;
   Metadata ClDefaults;
   const FileContext *Current = nullptr;
+  mutable std::set<std::string> FunctionNotes;
 
   std::string property(StringRef Name) const {
     std::string Key = Name.trim().lower();
@@ -447,8 +453,8 @@ private:
           auto It = Meta->find(Name.trim().lower());
           if (It != Meta->end())
             Out += It->second;
-        } else if (!Name.starts_with("[")) {
-          Out += property(Name);
+        } else {
+          Out += propertyExpression(Name);
         }
         I = J + 1;
         continue;
@@ -456,6 +462,297 @@ private:
       Out += S[I++];
     }
     return Out;
+  }
+
+  // Property functions --------------------------------------------------------
+
+  /// Reads `(arg, ...)` at \p Pos of \p S: quoted strings (expanded),
+  /// $(...) expressions and bare words. False if malformed.
+  bool arguments(StringRef S, size_t &Pos, std::vector<std::string> &Args) const {
+    auto Skip = [&] {
+      while (Pos < S.size() && isSpace(S[Pos]))
+        ++Pos;
+    };
+    Skip();
+    if (Pos >= S.size() || S[Pos] != '(')
+      return false;
+    ++Pos;
+    Skip();
+    if (Pos < S.size() && S[Pos] == ')') {
+      ++Pos;
+      return true;
+    }
+    while (Pos < S.size()) {
+      Skip();
+      size_t Start = Pos;
+      if (S[Pos] == '\'' || S[Pos] == '"' || S[Pos] == '`') {
+        size_t End = S.find(S[Pos], Pos + 1);
+        if (End == StringRef::npos)
+          return false;
+        Args.push_back(expand(S.slice(Pos + 1, End)));
+        Pos = End + 1;
+      } else {
+        int Depth = 0;
+        while (Pos < S.size() && (Depth > 0 || (S[Pos] != ',' && S[Pos] != ')'))) {
+          if (S[Pos] == '(')
+            ++Depth;
+          else if (S[Pos] == ')')
+            --Depth;
+          ++Pos;
+        }
+        Args.push_back(expand(S.slice(Start, Pos).trim()));
+      }
+      Skip();
+      if (Pos < S.size() && S[Pos] == ',') {
+        ++Pos;
+        continue;
+      }
+      if (Pos < S.size() && S[Pos] == ')') {
+        ++Pos;
+        return true;
+      }
+      return false;
+    }
+    return false;
+  }
+
+  static std::optional<std::vector<unsigned>> version(StringRef V) {
+    SmallVector<StringRef, 4> Parts;
+    V.trim().split(Parts, '.');
+    std::vector<unsigned> Out;
+    for (StringRef P : Parts) {
+      unsigned N;
+      if (P.getAsInteger(10, N))
+        return std::nullopt;
+      Out.push_back(N);
+    }
+    if (Out.empty())
+      return std::nullopt;
+    return Out;
+  }
+
+  /// -1, 0 or 1 comparing versions (or numbers) \p A and \p B; nullopt if
+  /// either is not one.
+  static std::optional<int> compareVersions(StringRef A, StringRef B) {
+    auto VA = version(A), VB = version(B);
+    if (!VA || !VB)
+      return std::nullopt;
+    VA->resize(std::max(VA->size(), VB->size()));
+    VB->resize(VA->size());
+    return *VA < *VB ? -1 : *VA > *VB ? 1 : 0;
+  }
+
+  /// A static function `[Class]::Name(args)`; nullopt if unknown.
+  std::optional<std::string>
+  staticFunction(StringRef Class, StringRef Name,
+                 const std::vector<std::string> &A) const {
+    auto Bool = [](bool B) { return std::string(B ? "true" : "false"); };
+    Class = Class.trim();
+    if (Class.equals_insensitive("MSBuild")) {
+      if (Name.starts_with_insensitive("Version") && A.size() == 2) {
+        std::optional<int> C = compareVersions(A[0], A[1]);
+        if (!C)
+          return std::nullopt;
+        StringRef Op = Name.drop_front(7);
+        if (Op.equals_insensitive("Equals"))
+          return Bool(*C == 0);
+        if (Op.equals_insensitive("NotEquals"))
+          return Bool(*C != 0);
+        if (Op.equals_insensitive("GreaterThan"))
+          return Bool(*C > 0);
+        if (Op.equals_insensitive("GreaterThanOrEquals"))
+          return Bool(*C >= 0);
+        if (Op.equals_insensitive("LessThan"))
+          return Bool(*C < 0);
+        if (Op.equals_insensitive("LessThanOrEquals"))
+          return Bool(*C <= 0);
+        return std::nullopt;
+      }
+      if (Name.equals_insensitive("ValueOrDefault") && A.size() == 2)
+        return A[0].empty() ? A[1] : A[0];
+      if ((Name.equals_insensitive("EnsureTrailingSlash") ||
+           Name.equals_insensitive("NormalizeDirectory")) &&
+          !A.empty()) {
+        std::string P = A[0];
+        for (size_t K = 1; K < A.size(); ++K)
+          P += "/" + A[K];
+        if (!P.empty() && P.back() != '/' && P.back() != '\\')
+          P += "/";
+        return P;
+      }
+      if (Name.equals_insensitive("GetDirectoryNameOfFileAbove") &&
+          A.size() == 2) {
+        std::string Dir = findOnDisk(absolutePath(A[0], Project.ProjectDir));
+        for (StringRef D = Dir; !D.empty(); D = sys::path::parent_path(D)) {
+          SmallString<256> F(D);
+          sys::path::append(F, A[1]);
+          if (sys::fs::exists(findOnDisk(F.str().str())))
+            return D.str();
+        }
+        return std::string();
+      }
+      if ((Name.equals_insensitive("Add") ||
+           Name.equals_insensitive("Subtract")) &&
+          A.size() == 2) {
+        long long X, Y;
+        if (StringRef(A[0]).trim().getAsInteger(10, X) ||
+            StringRef(A[1]).trim().getAsInteger(10, Y))
+          return std::nullopt;
+        return std::to_string(Name.equals_insensitive("Add") ? X + Y : X - Y);
+      }
+      return std::nullopt;
+    }
+    if (Class.equals_insensitive("System.IO.Path")) {
+      if (Name.equals_insensitive("Combine") && !A.empty()) {
+        std::string P = A[0];
+        for (size_t K = 1; K < A.size(); ++K)
+          P = sys::path::is_absolute(A[K]) ||
+                      (!A[K].empty() && (A[K][0] == '\\' || A[K][0] == '/'))
+                  ? A[K]
+                  : P + "/" + A[K];
+        return P;
+      }
+      if (Name.equals_insensitive("GetFullPath") && A.size() == 1)
+        return absolutePath(A[0], Project.ProjectDir);
+      if (Name.equals_insensitive("GetFileName") && A.size() == 1)
+        return sys::path::filename(A[0]).str();
+      if (Name.equals_insensitive("GetDirectoryName") && A.size() == 1)
+        return sys::path::parent_path(A[0]).str();
+      return std::nullopt;
+    }
+    if (Class.equals_insensitive("System.String")) {
+      if (Name.equals_insensitive("IsNullOrEmpty") && A.size() == 1)
+        return Bool(A[0].empty());
+      if (Name.equals_insensitive("IsNullOrWhiteSpace") && A.size() == 1)
+        return Bool(StringRef(A[0]).trim().empty());
+      if (Name.equals_insensitive("Copy") && A.size() == 1)
+        return A[0];
+      if (Name.equals_insensitive("Concat")) {
+        std::string R;
+        for (const std::string &X : A)
+          R += X;
+        return R;
+      }
+    }
+    return std::nullopt;
+  }
+
+  /// A string method `Value.Name(args)`, as .NET's (ordinal comparisons);
+  /// nullopt if unknown.
+  static std::optional<std::string>
+  stringMethod(StringRef V, StringRef Name, const std::vector<std::string> &A,
+               std::vector<std::string> &Split) {
+    auto Bool = [](bool B) { return std::string(B ? "true" : "false"); };
+    if (Name == "EndsWith" && A.size() == 1)
+      return Bool(V.ends_with(A[0]));
+    if (Name == "StartsWith" && A.size() == 1)
+      return Bool(V.starts_with(A[0]));
+    if (Name == "Contains" && A.size() == 1)
+      return Bool(V.contains(A[0]));
+    if (Name == "Equals" && A.size() == 1)
+      return Bool(V == A[0]);
+    if ((Name == "ToLower" || Name == "ToLowerInvariant") && A.empty())
+      return V.lower();
+    if ((Name == "ToUpper" || Name == "ToUpperInvariant") && A.empty())
+      return V.upper();
+    if (Name == "Trim" && A.empty())
+      return V.trim().str();
+    if (Name == "TrimEnd" && A.size() <= 1)
+      return (A.empty() ? V.rtrim() : V.rtrim(A[0])).str();
+    if (Name == "TrimStart" && A.size() <= 1)
+      return (A.empty() ? V.ltrim() : V.ltrim(A[0])).str();
+    if (Name == "Replace" && A.size() == 2 && !A[0].empty()) {
+      std::string R;
+      StringRef Rest = V;
+      for (size_t P; (P = Rest.find(A[0])) != StringRef::npos;) {
+        R += Rest.take_front(P).str() + A[1];
+        Rest = Rest.drop_front(P + A[0].size());
+      }
+      return R + Rest.str();
+    }
+    if (Name == "Substring" && (A.size() == 1 || A.size() == 2)) {
+      size_t From, Len = StringRef::npos;
+      if (StringRef(A[0]).getAsInteger(10, From) ||
+          (A.size() == 2 && StringRef(A[1]).getAsInteger(10, Len)))
+        return std::nullopt;
+      return V.substr(From, Len).str();
+    }
+    if (Name == "Split" && A.size() == 1 && A[0].size() == 1) {
+      SmallVector<StringRef, 4> Parts;
+      V.split(Parts, A[0][0]);
+      Split.assign(Parts.begin(), Parts.end());
+      return V.str();
+    }
+    return std::nullopt;
+  }
+
+  /// Expands the inside of `$(...)`: a property, optionally followed by
+  /// string methods and `[index]` after Split, or `[Class]::Function(...)`.
+  /// Expressions it cannot evaluate expand to nothing, with a note.
+  std::string propertyExpression(StringRef Body) const {
+    StringRef S = Body.trim();
+    size_t Pos = 0;
+    std::string Value;
+    std::vector<std::string> Split;
+    auto Fail = [&] {
+      FunctionNotes.insert("property function not understood, taken as empty: $(" +
+                   Body.str() + ")");
+      return std::string();
+    };
+    if (S.starts_with("[")) {
+      size_t Close = S.find("]::");
+      if (Close == StringRef::npos)
+        return Fail();
+      StringRef Class = S.slice(1, Close);
+      Pos = Close + 3;
+      size_t NameStart = Pos;
+      while (Pos < S.size() && (isAlnum(S[Pos]) || S[Pos] == '_'))
+        ++Pos;
+      StringRef Name = S.slice(NameStart, Pos);
+      std::vector<std::string> A;
+      if (!arguments(S, Pos, A))
+        return Fail();
+      std::optional<std::string> R = staticFunction(Class, Name, A);
+      if (!R)
+        return Fail();
+      Value = *R;
+    } else {
+      while (Pos < S.size() &&
+             (isAlnum(S[Pos]) || S[Pos] == '_' || S[Pos] == '-'))
+        ++Pos;
+      Value = property(S.take_front(Pos));
+    }
+    while (Pos < S.size()) {
+      if (S[Pos] == '.') {
+        size_t NameStart = ++Pos;
+        while (Pos < S.size() && (isAlnum(S[Pos]) || S[Pos] == '_'))
+          ++Pos;
+        StringRef Name = S.slice(NameStart, Pos);
+        std::vector<std::string> A;
+        if (Name == "Length") {
+          Value = std::to_string(Value.size());
+          continue;
+        }
+        if (!arguments(S, Pos, A))
+          return Fail();
+        std::optional<std::string> R = stringMethod(Value, Name, A, Split);
+        if (!R)
+          return Fail();
+        Value = *R;
+      } else if (S[Pos] == '[' && !Split.empty()) {
+        size_t Close = S.find(']', Pos);
+        unsigned Index;
+        if (Close == StringRef::npos ||
+            S.slice(Pos + 1, Close).trim().getAsInteger(10, Index))
+          return Fail();
+        Value = Index < Split.size() ? Split[Index] : "";
+        Split.clear();
+        Pos = Close + 1;
+      } else {
+        return Fail();
+      }
+    }
+    return Value;
   }
 
   // Conditions ---------------------------------------------------------------
@@ -514,8 +811,14 @@ private:
         return V;
       }
       if (S.substr(Pos).starts_with("$(")) {
-        size_t End = S.find(')', Pos);
-        if (End == StringRef::npos) {
+        size_t End = Pos + 1;
+        for (int Depth = 0; End < S.size(); ++End) {
+          if (S[End] == '(')
+            ++Depth;
+          else if (S[End] == ')' && --Depth == 0)
+            break;
+        }
+        if (End >= S.size()) {
           Bad = true;
           return "";
         }
@@ -557,6 +860,17 @@ private:
         return StringRef(L).equals_insensitive(value());
       if (eat("!="))
         return !StringRef(L).equals_insensitive(value());
+      // Numeric (or version) comparisons; XML has unescaped &lt; already.
+      for (StringRef Op : {"<=", ">=", "<", ">"}) {
+        if (!eat(Op))
+          continue;
+        std::optional<int> C = compareVersions(L, value());
+        if (!C) {
+          Bad = true;
+          return false;
+        }
+        return Op == "<=" ? *C <= 0 : Op == ">=" ? *C >= 0 : Op == "<" ? *C < 0 : *C > 0;
+      }
       // A lone value: true/false.
       if (StringRef(L).equals_insensitive("true"))
         return true;

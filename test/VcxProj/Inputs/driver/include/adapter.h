@@ -12,6 +12,11 @@
 #ifndef FROM_PROJECT
 #error "FROM_PROJECT (PreprocessorDefinitions of driver.vcxproj) missing"
 #endif
+/* driver.vcxproj defines CONFIG_not_debug outside Debug by property
+ * functions, CONFIG_ (nothing) in Debug. */
+#if defined(CHECK_CONFIG) && defined(TRACK_PENDING) == defined(CONFIG_not_debug)
+#error "TRACK_PENDING must be defined exactly when CONFIG_not_debug is not"
+#endif
 
 typedef struct _ADAPTER_EXTENSION {
   ULONG Pending;   /* race in Debug: TRACK_PENDING counts it in StartIo */
