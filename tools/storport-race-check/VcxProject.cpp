@@ -363,7 +363,8 @@ public:
     Global["configuration"] = Configuration.str();
     Global["platform"] = Platform.str();
     // What a Visual Studio 2022 build would see; projects test these.
-    Props["visualstudioversion"] = "17.0";
+    if (!sys::Process::GetEnv("VisualStudioVersion"))
+      Props["visualstudioversion"] = "17.0";
     Props["msbuildtoolsversion"] = "Current";
     Props["projectdir"] = Dir;
     Props["msbuildprojectdirectory"] = Project.ProjectDir;
