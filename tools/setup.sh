@@ -11,7 +11,8 @@ set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 majors=${*:-"19 22"}
 # perl: scan-build is a perl script (clang-tools-N does not depend on it).
-pkgs="cmake make g++ python3 perl libgtest-dev"
+# mingw-w64-common: the NT kernel headers under the WDK shim.
+pkgs="cmake make g++ python3 perl libgtest-dev mingw-w64-common"
 for v in $majors; do
   pkgs="$pkgs clang-$v libclang-$v-dev llvm-$v-dev llvm-$v-tools clang-tools-$v"
 done

@@ -13,6 +13,7 @@
 #include "RaceRule.h"
 #include "Registration.h"
 #include "VcxProject.h"
+#include "WdkShim.h"
 #include "Wpp.h"
 
 #include "clang/Basic/Diagnostic.h"
@@ -36,6 +37,10 @@
 using namespace clang;
 using namespace llvm;
 using namespace storport;
+
+#ifndef STORPORT_CLANG_RESOURCE_DIR
+#define STORPORT_CLANG_RESOURCE_DIR ""
+#endif
 
 namespace {
 
@@ -99,6 +104,14 @@ cl::opt<unsigned> MaxLoop(
              "clang's own default is 4). Accesses and locks inside loops are "
              "seen on the first iteration; more unrolling mostly costs time"),
     cl::init(2), cl::cat(Category));
+cl::opt<bool> UseWdkShim(
+    "wdk-shim",
+    cl::desc("Compile every file against the bundled WDK shim headers (by "
+             "default only files whose include path lacks <storport.h>)"),
+    cl::cat(Category));
+cl::opt<bool> NoWdkShim("no-wdk-shim",
+                        cl::desc("Never use the bundled WDK shim headers"),
+                        cl::cat(Category));
 cl::opt<bool> KeepGoing("keep-going",
                         cl::desc("Exit 0/1 from the findings even when some "
                                  "files could not be analysed"),
@@ -212,8 +225,28 @@ struct FileResult {
   std::string File;
   bool Ok = false;
   std::vector<std::string> Errors;
+  /// The include directories of the command that ran (for parse errors).
+  std::vector<std::string> SearchPath;
+  bool UsedShim = false;
   TUFacts Facts;
 };
+
+/// The WDK shim, once found (see shimFor).
+WdkShim Shim;
+bool ShimFound = false;
+
+/// Whether \p File is compiled against the WDK shim: when asked to, or when
+/// its include path does not reach <storport.h>.
+bool wantsShim(const tooling::CompilationDatabase &Db,
+               const std::string &File) {
+  if (NoWdkShim)
+    return false;
+  if (UseWdkShim)
+    return true;
+  std::vector<tooling::CompileCommand> Cmds = Db.getCompileCommands(File);
+  return !Cmds.empty() && !includePathHas(Cmds.front().CommandLine,
+                                          Cmds.front().Directory, "storport.h");
+}
 
 /// Analyses one file in this process.
 FileResult
@@ -246,9 +279,33 @@ analyseInProcess(const tooling::CompilationDatabase &Db,
     Tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
         tooling::CommandLineArguments(Wpp.Defines.begin(), Wpp.Defines.end()),
         tooling::ArgumentInsertPosition::END));
+  // clang's own headers: those of the clang release this tool is built
+  // against (libTooling would look next to this executable).
+  if (sys::fs::is_directory(STORPORT_CLANG_RESOURCE_DIR))
+    Tool.appendArgumentsAdjuster(
+        [](const tooling::CommandLineArguments &Args, StringRef) {
+          for (const std::string &A : Args)
+            if (StringRef(A).starts_with("-resource-dir"))
+              return Args;
+          tooling::CommandLineArguments Out = Args;
+          Out.insert(Out.begin() + (Out.empty() ? 0 : 1),
+                     "-resource-dir=" STORPORT_CLANG_RESOURCE_DIR);
+          return Out;
+        });
+  // Our own consumer prints the errors; no "N errors generated." line.
+  Tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
+      "-fno-caret-diagnostics", tooling::ArgumentInsertPosition::END));
+  R.UsedShim = ShimFound && wantsShim(Db, File);
+  std::vector<std::string> FinalArgs;
+  Tool.appendArgumentsAdjuster(
+      [&](const tooling::CommandLineArguments &Args, StringRef) {
+        FinalArgs = R.UsedShim ? withWdkShim(Args, Shim) : Args;
+        return FinalArgs;
+      });
   int Status =
       Tool.run(tooling::newFrontendActionFactory<AnalyzeAction>().get());
   setThreadToolHooks(nullptr);
+  R.SearchPath = userIncludeDirs(FinalArgs);
   R.Errors = std::move(Errors.Errors);
   R.Ok = Status == 0 && GotFacts && R.Errors.empty();
   return R;
@@ -258,8 +315,13 @@ json::Value resultToJson(const FileResult &R) {
   json::Array Errors;
   for (const std::string &E : R.Errors)
     Errors.push_back(E);
+  json::Array Search;
+  for (const std::string &D : R.SearchPath)
+    Search.push_back(D);
   return json::Object{{"ok", R.Ok},
                       {"errors", std::move(Errors)},
+                      {"search_path", std::move(Search)},
+                      {"shim", R.UsedShim},
                       {"facts", factsToJson(R.Facts, R.File)}};
 }
 
@@ -282,6 +344,11 @@ FileResult resultFromJson(const std::string &File, const json::Value &V) {
     for (const json::Value &V : *E)
       if (std::optional<StringRef> S = V.getAsString())
         R.Errors.push_back(S->str());
+  if (const json::Array *E = O->getArray("search_path"))
+    for (const json::Value &V : *E)
+      if (std::optional<StringRef> S = V.getAsString())
+        R.SearchPath.push_back(S->str());
+  R.UsedShim = O->getBoolean("shim").value_or(false);
   return R;
 }
 
@@ -534,6 +601,8 @@ int main(int argc, const char **argv) {
       return usageError(Err);
   }
 
+  if (UseWdkShim && NoWdkShim)
+    return usageError("--wdk-shim and --no-wdk-shim exclude each other");
   if (!WorkerOut.empty()) {
     // Worker: a batch of files, their results as a JSON array for the
     // parent.
@@ -541,6 +610,8 @@ int main(int argc, const char **argv) {
     if (std::string Err = openDatabase(Db, Missing, /*ShowNotes=*/false);
         !Err.empty())
       return usageError(Err);
+    std::string ShimError;
+    ShimFound = !NoWdkShim && findWdkShim(Launch.Self, Shim, ShimError);
     std::set<LockEffect> Effects;
     if (!WorkerEffects.empty()) {
       Expected<TUFacts> F = readSummaryFile(WorkerEffects);
@@ -648,6 +719,31 @@ int main(int argc, const char **argv) {
       if (!sys::fs::exists(F))
         return usageError("no such file: '" + F + "'");
 
+    // Files whose include path lacks <storport.h> use the WDK shim.
+    size_t ShimFiles = 0;
+    for (const std::string &F : InputFiles)
+      ShimFiles += wantsShim(*Db, F);
+    if (ShimFiles) {
+      std::string ShimError;
+      ShimFound = findWdkShim(Launch.Self, Shim, ShimError);
+      if (!ShimFound)
+        return usageError(
+            UseWdkShim ? ShimError
+                       : "<storport.h> is not on the include path of " +
+                             std::to_string(ShimFiles) +
+                             " file(s), and " + ShimError);
+      if (!Quiet)
+        errs() << "storport-race-check: note: "
+               << (UseWdkShim ? "--wdk-shim: "
+                              : "no WDK: <storport.h> is not on the include "
+                                "path; ")
+               << ShimFiles << " of " << InputFiles.size()
+               << " file(s) are analysed with the bundled WDK shim headers ("
+               << Shim.ShimInclude << ", over " << Shim.MingwInclude << ")"
+               << (UseWdkShim ? "" : "; --no-wdk-shim turns this off")
+               << "\n";
+    }
+
     if (!VcxProj.empty()) {
       Launch.CommonArgs.push_back("--vcxproj=" + VcxProj);
       Launch.CommonArgs.push_back("--configuration=" + VcxConfiguration);
@@ -712,6 +808,13 @@ int main(int argc, const char **argv) {
           errs() << "; clang reports:\n";
           for (size_t K = 0; K < R.Errors.size() && K < 5; ++K)
             errs() << "  " << R.Errors[K] << "\n";
+          if (R.Errors.size() > 5)
+            errs() << "  (" << R.Errors.size() - 5 << " more errors)\n";
+          errs() << "  header search path"
+                 << (R.UsedShim ? " (with the WDK shim)" : "") << ":";
+          for (const std::string &D : R.SearchPath)
+            errs() << " " << D;
+          errs() << (R.SearchPath.empty() ? " (none)\n" : "\n");
         }
         continue;
       }
