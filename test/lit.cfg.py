@@ -44,6 +44,22 @@ config.substitutions.append(
 config.substitutions.append(
     ("%flags_wdk", "--target=x86_64-pc-windows-msvc -fms-extensions "
      f"-I {inputs}/wdk -I {inputs}/common"))
+# The WDK shim (tools/wdk-shim) as storport-race-check uses it for x64: the
+# mingw-w64 target with Microsoft extensions, over Debian's mingw-w64-common.
+shim = os.path.join(config.storport_src_root, "tools", "wdk-shim", "include")
+mingw = "/usr/share/mingw-w64/include"
+shim_dirs = f"-isystem {shim} -isystem {mingw}/ddk -isystem {mingw}"
+shim_defines = "-D_WIN64 -D_AMD64_ -DAMD64 -D_KERNEL_MODE -DWINNT=1"
+# Driver flags, and cc1 flags for %clang_analyze_cc1 (what the driver passes
+# for that target), with the common test boilerplate as %plain and %wdk have.
+config.substitutions.append(
+    ("%flags_shim",
+     f"--target=x86_64-w64-windows-gnu -fms-extensions -nostdlibinc "
+     f"{shim_defines} {shim_dirs} -I {inputs}/common"))
+config.substitutions.append(
+    ("%shim",
+     f"-triple x86_64-w64-windows-gnu -mms-bitfields -fms-extensions "
+     f"-fgnuc-version=4.2.1 {shim_defines} {shim_dirs} -I {inputs}/common"))
 config.substitutions.append(("%plugin", config.plugin))
 config.substitutions.append(("%unittests", config.unittests))
 if config.unittests:

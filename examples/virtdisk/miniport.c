@@ -34,7 +34,7 @@
  */
 #include "adapter.h"
 
-DRIVER_INITIALIZE DriverEntry;
+sp_DRIVER_INITIALIZE DriverEntry;
 HW_FIND_ADAPTER VdHwFindAdapter;
 HW_INITIALIZE VdHwInitialize;
 HW_STARTIO VdHwStartIo;
@@ -424,7 +424,7 @@ VdHwAdapterControl(PVOID DeviceExtension, SCSI_ADAPTER_CONTROL_TYPE ControlType,
   }
 }
 
-NTSTATUS DriverEntry(PVOID DriverObject, PVOID RegistryPath) {
+ULONG DriverEntry(PVOID DriverObject, PVOID RegistryPath) {
   HW_INITIALIZATION_DATA Init;
 
   RtlZeroMemory(&Init, sizeof(Init));

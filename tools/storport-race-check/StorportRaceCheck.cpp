@@ -8,6 +8,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "CaseInsensitiveFS.h"
 #include "FactsJson.h"
 #include "Output.h"
 #include "RaceRule.h"
@@ -106,8 +107,10 @@ cl::opt<unsigned> MaxLoop(
     cl::init(2), cl::cat(Category));
 cl::opt<bool> UseWdkShim(
     "wdk-shim",
-    cl::desc("Compile every file against the bundled WDK shim headers (by "
-             "default only files whose include path lacks <storport.h>)"),
+    cl::desc("Compile every file against the bundled WDK shim headers, "
+             "searched before the project's include directories (by "
+             "default: only files whose include path lacks <storport.h>, "
+             "searched after them)"),
     cl::cat(Category));
 cl::opt<bool> NoWdkShim("no-wdk-shim",
                         cl::desc("Never use the bundled WDK shim headers"),
@@ -263,7 +266,10 @@ analyseInProcess(const tooling::CompilationDatabase &Db,
   };
   Hooks.ExtendModel = Extend;
   setThreadToolHooks(&Hooks);
-  tooling::ClangTool Tool(Db, {File});
+  // Sources written on Windows include headers in any case.
+  tooling::ClangTool Tool(
+      Db, {File}, std::make_shared<PCHContainerOperations>(),
+      makeIntrusiveRefCnt<CaseInsensitiveFileSystem>(vfs::getRealFileSystem()));
   ErrorCollector Errors;
   Tool.setDiagnosticConsumer(&Errors);
   Tool.setPrintErrorMessage(false); // the errors are reported by the caller
@@ -299,13 +305,15 @@ analyseInProcess(const tooling::CompilationDatabase &Db,
   std::vector<std::string> FinalArgs;
   Tool.appendArgumentsAdjuster(
       [&](const tooling::CommandLineArguments &Args, StringRef) {
-        FinalArgs = R.UsedShim ? withWdkShim(Args, Shim) : Args;
+        FinalArgs = R.UsedShim ? withWdkShim(Args, Shim, UseWdkShim) : Args;
         return FinalArgs;
       });
   int Status =
       Tool.run(tooling::newFrontendActionFactory<AnalyzeAction>().get());
   setThreadToolHooks(nullptr);
-  R.SearchPath = userIncludeDirs(FinalArgs);
+  std::vector<tooling::CompileCommand> Cmds = Db.getCompileCommands(File);
+  R.SearchPath =
+      userIncludeDirs(FinalArgs, Cmds.empty() ? "" : Cmds.front().Directory);
   R.Errors = std::move(Errors.Errors);
   R.Ok = Status == 0 && GotFacts && R.Errors.empty();
   return R;

@@ -149,7 +149,7 @@ bool includePathHas(const std::vector<std::string> &Args, StringRef Directory,
 }
 
 std::vector<std::string> withWdkShim(const std::vector<std::string> &Args,
-                                     const WdkShim &Shim) {
+                                     const WdkShim &Shim, bool First) {
   std::string Target = targetOf(Args);
   StringRef Arch = StringRef(Target).split('-').first;
   bool Windows = StringRef(Target).contains("windows") ||
@@ -174,6 +174,9 @@ std::vector<std::string> withWdkShim(const std::vector<std::string> &Args,
   // Host headers (/usr/include) must not answer for Windows ones; clang's
   // own (stddef.h, intrin.h, ...) stay.
   Out.push_back("-nostdlibinc");
+  if (First)
+    for (const std::string &D : Shim.searchPath())
+      Out.push_back("-I" + D);
   if (!Windows) {
     // Not a Windows build: add what the WDK's build environment defines.
     Out.insert(Out.end(), ArchDefines.begin(), ArchDefines.end());
@@ -194,16 +197,27 @@ std::vector<std::string> withWdkShim(const std::vector<std::string> &Args,
       continue;
     Out.push_back(Args[I]);
   }
-  for (const std::string &D : Shim.searchPath()) {
-    Out.push_back("-isystem");
-    Out.push_back(D);
-  }
+  if (!First)
+    for (const std::string &D : Shim.searchPath()) {
+      Out.push_back("-isystem");
+      Out.push_back(D);
+    }
   return Out;
 }
 
-std::vector<std::string> userIncludeDirs(const std::vector<std::string> &Args) {
+std::vector<std::string> userIncludeDirs(const std::vector<std::string> &Args,
+                                         StringRef Directory) {
   std::vector<std::string> Dirs;
-  forEachIncludeDir(Args, [&](StringRef D) { Dirs.push_back(D.str()); });
+  forEachIncludeDir(Args, [&](StringRef D) {
+    SmallString<256> P(D);
+    if (!sys::path::is_absolute(P) && !Directory.empty()) {
+      P = Directory;
+      sys::path::append(P, D);
+    }
+    sys::fs::make_absolute(P); // Directory may be "." itself
+    sys::path::remove_dots(P, /*remove_dot_dot=*/true);
+    Dirs.push_back(P.str().str());
+  });
   return Dirs;
 }
 

@@ -40,12 +40,15 @@ bool includePathHas(const std::vector<std::string> &Args,
 
 /// \p Args rewritten to compile against \p Shim: the mingw-w64 target of the
 /// same architecture, Microsoft extensions, no host system headers, and the
-/// shim's directories after the project's own.
+/// shim's directories after the project's own, or before them if \p First
+/// (so that they replace WDK headers the project does reach).
 std::vector<std::string> withWdkShim(const std::vector<std::string> &Args,
-                                     const WdkShim &Shim);
+                                     const WdkShim &Shim, bool First);
 
-/// The user include directories of \p Args, in order (for error messages).
-std::vector<std::string> userIncludeDirs(const std::vector<std::string> &Args);
+/// The user include directories of \p Args, in order, relative ones made
+/// absolute from \p Directory (for error messages).
+std::vector<std::string> userIncludeDirs(const std::vector<std::string> &Args,
+                                         llvm::StringRef Directory);
 
 } // namespace storport
 
