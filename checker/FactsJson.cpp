@@ -360,6 +360,23 @@ Error writeSummaryFile(StringRef Dir, const TUFacts &F, StringRef MainFile) {
 }
 
 Error writeFileAtomically(StringRef Path, StringRef Text) {
+  // A device or pipe (-o /dev/null, /dev/stdout, a FIFO) is written in
+  // place: renaming over it would replace it with a regular file.
+  sys::fs::file_status St;
+  if (!sys::fs::status(Path, St) &&
+      St.type() != sys::fs::file_type::regular_file &&
+      St.type() != sys::fs::file_type::file_not_found) {
+    std::error_code EC;
+    raw_fd_ostream OS(Path, EC, sys::fs::OF_None);
+    if (!EC) {
+      OS << Text;
+      OS.close();
+      EC = OS.error();
+    }
+    if (EC)
+      return createStringError(EC, "cannot write '%s'", Path.str().c_str());
+    return Error::success();
+  }
   SmallString<256> Temp;
   int FD;
   if (std::error_code EC =

@@ -378,7 +378,7 @@ typedef struct _MEMORY_REGION {
 /* ---- Miniport routine role types ("Declaring Functions by Using Function Role
  *      Types for Storport Drivers" and the HwStorXxx reference pages) ---- */
 
-typedef NTSTATUS sp_DRIVER_INITIALIZE(PVOID DriverObject, PVOID RegistryPath);
+typedef ULONG sp_DRIVER_INITIALIZE(PVOID DriverObject, PVOID RegistryPath);
 typedef sp_DRIVER_INITIALIZE DRIVER_INITIALIZE, *PDRIVER_INITIALIZE;
 
 typedef BOOLEAN HW_INITIALIZE(PVOID DeviceExtension);
