@@ -124,9 +124,10 @@ StorportModel::StorportModel() {
     S.Source = "[DDI nf-storport-storportacquirespinlock]";
     Ddis.push_back(S);
   }
-  for (StringRef Fn :
-       {"StorPortReleaseSpinLock", "StorPortReleaseSpinLockEx"}) {
-    DdiSpec S = Named(Fn, DdiEffect::ReleaseSpinLock);
+  // StorPortAcquireSpinLockEx has no Ex release: StorPortReleaseSpinLock
+  // releases both.
+  {
+    DdiSpec S = Named("StorPortReleaseSpinLock", DdiEffect::ReleaseSpinLock);
     S.HandleArg = 1;
     S.Source = "[DDI nf-storport-storportreleasespinlock]";
     Ddis.push_back(S);
@@ -149,11 +150,6 @@ StorportModel::StorportModel() {
     AX.Code = "ExtFunctionAcquireSpinLock";
     AX.Source = "[DDI nf-storport-storportacquirespinlockex]";
     Ddis.push_back(AX);
-    DdiSpec RX = R;
-    RX.Function = "StorPortExtendedFunction";
-    RX.Code = "ExtFunctionReleaseSpinLock";
-    RX.Source = AX.Source;
-    Ddis.push_back(RX);
   }
   // MSI per-message locks, keyed by message id.
   {
@@ -254,9 +250,12 @@ StorportModel::StorportModel() {
   Fallbacks = {{"RequestTimerCall", 6},
                {"AcquireSpinLock", 0x1003},
                {"ReleaseSpinLock", 0x1004},
-               {"ExtFunctionAcquireMSISpinLock", 12},
-               {"ExtFunctionReleaseMSISpinLock", 13},
-               {"ExtFunctionInitializePerformanceOptimizations", 15},
+               // STORPORT_FUNCTION_CODE values, from the public storport.sys
+               // symbols [PDB].
+               {"ExtFunctionAcquireMSISpinLock", 11},
+               {"ExtFunctionReleaseMSISpinLock", 12},
+               {"ExtFunctionInitializePerformanceOptimizations", 14},
+               {"ExtFunctionAcquireSpinLock", 93},
                {"StorSynchronizeFullDuplex", 1}};
 }
 

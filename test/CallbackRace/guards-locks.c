@@ -88,7 +88,7 @@ BOOLEAN MpStartIo(PVOID DeviceExtension, PSCSI_REQUEST_BLOCK Srb) {
 
   StorPortAcquireSpinLockEx(Ext, StartIoLock, NULL, &Handle);
   Ext->ByEx++;
-  StorPortReleaseSpinLockEx(Ext, &Handle);
+  StorPortReleaseSpinLock(Ext, &Handle); // no Ex release exists
 
   StorPortNotification(AcquireSpinLock, Ext, StartIoLock, NULL, &Handle);
   Ext->ByRaw++;

@@ -298,10 +298,9 @@ typedef enum _STORPORT_FUNCTION_CODE {
   ExtFunctionInitializeTimer,                         /* 33 */
   ExtFunctionRequestTimer,                            /* 34 */
   ExtFunctionFreeTimer,                               /* 35 */
-  /* Simulation-only codes for StorPortAcquireSpinLockEx/ReleaseSpinLockEx;
-   * placed in a separate range so they never alias a documented code. */
-  ExtFunctionAcquireSpinLock = 0x1000,
-  ExtFunctionReleaseSpinLock
+  /* StorPortAcquireSpinLockEx (released with StorPortReleaseSpinLock); far
+   * from the others, as in the real enum (93 there). */
+  ExtFunctionAcquireSpinLock = 0x1000
 } STORPORT_FUNCTION_CODE, *PSTORPORT_FUNCTION_CODE;
 
 /* ---- Performance options (storport.h "PERF_CONFIGURATION_DATA",

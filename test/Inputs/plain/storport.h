@@ -26,7 +26,6 @@ VOID StorPortAcquireSpinLock(PVOID DeviceExtension, STOR_SPINLOCK SpinLock, PVOI
 VOID StorPortReleaseSpinLock(PVOID DeviceExtension, PSTOR_LOCK_HANDLE LockHandle);
 ULONG StorPortAcquireSpinLockEx(PVOID DeviceExtension, STOR_SPINLOCK SpinLock, PVOID LockContext,
                                 PSTOR_LOCK_HANDLE LockHandle);
-ULONG StorPortReleaseSpinLockEx(PVOID DeviceExtension, PSTOR_LOCK_HANDLE LockHandle);
 ULONG StorPortInitializePerfOpts(PVOID HwDeviceExtension, BOOLEAN Query,
                                  PPERF_CONFIGURATION_DATA PerfConfigData);
 ULONG StorPortGetStartIoPerfParams(PVOID HwDeviceExtension, PSCSI_REQUEST_BLOCK Srb,

@@ -110,10 +110,6 @@ FORCEINLINE ULONG StorPortAcquireSpinLockEx(PVOID DeviceExtension, STOR_SPINLOCK
                                   LockContext, LockHandle);
 }
 
-FORCEINLINE ULONG StorPortReleaseSpinLockEx(PVOID DeviceExtension, PSTOR_LOCK_HANDLE LockHandle) {
-  return StorPortExtendedFunction(ExtFunctionReleaseSpinLock, DeviceExtension, LockHandle);
-}
-
 /* Optional "DDI as function-like macro" shape: the call site then names
  * StorPortNotification / StorPortExtendedFunction directly. */
 #if defined(STOR_SIM_DDI_MACROS)
