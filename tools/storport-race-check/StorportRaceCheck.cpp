@@ -216,6 +216,10 @@ public:
     // their file: another file may call them.
     Opts.InliningMode = clang::All;
     Opts.maxBlockVisitOnPath = MaxLoop;
+    // Past the last unrolled iteration, go on with what the loop may have
+    // changed forgotten, instead of dropping the path: code after a loop
+    // over a symbolic count (queues, ports) is reached whatever its count.
+    Opts.ShouldWidenLoops = true;
     Opts.Config[std::string(CheckerName) + ":PerfMode"] = "auto";
     auto Consumer = ento::CreateAnalysisConsumer(CI);
     Consumer->AddCheckerRegistrationFn(
