@@ -21,6 +21,8 @@
 #include "clang/Basic/Version.h"
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendActions.h"
+#include "clang/Frontend/MultiplexConsumer.h"
+#include "clang/Basic/DiagnosticSema.h"
 #include "clang/StaticAnalyzer/Core/AnalyzerOptions.h"
 #include "clang/StaticAnalyzer/Frontend/AnalysisConsumer.h"
 #include "clang/Tooling/CompilationDatabase.h"
@@ -179,15 +181,39 @@ std::string openDatabase(std::unique_ptr<tooling::CompilationDatabase> &Db,
   return "";
 }
 
-/// Collects the errors clang reports for one file.
+/// Collects the errors clang reports for one file. Errors MSVC only warns
+/// about (below) are kept apart and do not fail the file.
 class ErrorCollector : public DiagnosticConsumer {
 public:
   std::vector<std::string> Errors;
+  std::vector<std::string> Tolerated;
+  bool CPlusPlus = false;
+
+  void BeginSourceFile(const LangOptions &LO, const Preprocessor *) override {
+    CPlusPlus = LO.CPlusPlus;
+  }
+
+  /// A C function defined with parameter types other than its prototype's:
+  /// cl.exe warns (C4028) and compiles it, so drivers ship with it. clang
+  /// rejects the definition but keeps it in the AST.
+  bool msvcOnlyWarns(const Diagnostic &Info) const {
+    return !CPlusPlus && Info.getID() == diag::err_conflicting_types;
+  }
+
   void HandleDiagnostic(DiagnosticsEngine::Level Level,
                         const Diagnostic &Info) override {
+    if (Level >= DiagnosticsEngine::Error && msvcOnlyWarns(Info)) {
+      Tolerated.push_back(format(Info));
+      return; // not counted: the action still succeeds
+    }
     DiagnosticConsumer::HandleDiagnostic(Level, Info);
     if (Level < DiagnosticsEngine::Error)
       return;
+    Errors.push_back(format(Info));
+  }
+
+private:
+  static std::string format(const Diagnostic &Info) {
     SmallString<128> Msg;
     Info.FormatDiagnostic(Msg);
     std::string Where;
@@ -199,8 +225,35 @@ public:
                  Twine(P.getColumn()) + ": ")
                     .str();
     }
-    Errors.push_back(Where + "error: " + Msg.str().str());
+    return Where + "error: " + Msg.str().str();
   }
+};
+
+/// The collector of the file being analysed on this thread.
+thread_local ErrorCollector *CurrentErrors = nullptr;
+
+/// The analyzer skips a translation unit with errors; when every error was
+/// one MSVC only warns about, the error state is cleared first so that the
+/// file is analysed (clang keeps the rejected definitions' bodies).
+class TolerantConsumer : public MultiplexConsumer {
+public:
+  TolerantConsumer(std::unique_ptr<ASTConsumer> Inner, DiagnosticsEngine &D)
+      : MultiplexConsumer(one(std::move(Inner))), Diags(D) {}
+  void HandleTranslationUnit(ASTContext &Ctx) override {
+    if (CurrentErrors && CurrentErrors->Errors.empty() &&
+        !CurrentErrors->Tolerated.empty() && !Diags.hasFatalErrorOccurred())
+      Diags.Reset(/*soft=*/true);
+    MultiplexConsumer::HandleTranslationUnit(Ctx);
+  }
+
+private:
+  static std::vector<std::unique_ptr<ASTConsumer>>
+  one(std::unique_ptr<ASTConsumer> C) {
+    std::vector<std::unique_ptr<ASTConsumer>> V;
+    V.push_back(std::move(C));
+    return V;
+  }
+  DiagnosticsEngine &Diags;
 };
 
 /// Runs clang's analyzer with only storport.CallbackRace on one file,
@@ -224,7 +277,8 @@ public:
     auto Consumer = ento::CreateAnalysisConsumer(CI);
     Consumer->AddCheckerRegistrationFn(
         [](ento::CheckerRegistry &R) { registerStorportCheckers(R); });
-    return Consumer;
+    return std::make_unique<TolerantConsumer>(std::move(Consumer),
+                                              CI.getDiagnostics());
   }
 };
 
@@ -232,6 +286,8 @@ struct FileResult {
   std::string File;
   bool Ok = false;
   std::vector<std::string> Errors;
+  /// Errors MSVC only warns about; the file was analysed all the same.
+  std::vector<std::string> Tolerated;
   /// The include directories of the command that ran (for parse errors).
   std::vector<std::string> SearchPath;
   bool UsedShim = false;
@@ -276,6 +332,7 @@ analyseInProcess(const tooling::CompilationDatabase &Db,
       makeIntrusiveRefCnt<CaseInsensitiveFileSystem>(vfs::getRealFileSystem()));
   ErrorCollector Errors;
   Tool.setDiagnosticConsumer(&Errors);
+  CurrentErrors = &Errors;
   Tool.setPrintErrorMessage(false); // the errors are reported by the caller
   // Compiler warnings are the build's business, not ours.
   Tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
@@ -315,6 +372,8 @@ analyseInProcess(const tooling::CompilationDatabase &Db,
   int Status =
       Tool.run(tooling::newFrontendActionFactory<AnalyzeAction>().get());
   setThreadToolHooks(nullptr);
+  CurrentErrors = nullptr;
+  R.Tolerated = std::move(Errors.Tolerated);
   std::vector<tooling::CompileCommand> Cmds = Db.getCompileCommands(File);
   R.SearchPath =
       userIncludeDirs(FinalArgs, Cmds.empty() ? "" : Cmds.front().Directory);
@@ -333,6 +392,7 @@ json::Value resultToJson(const FileResult &R) {
   return json::Object{{"ok", R.Ok},
                       {"errors", std::move(Errors)},
                       {"search_path", std::move(Search)},
+                      {"tolerated", json::Array(R.Tolerated)},
                       {"shim", R.UsedShim},
                       {"facts", factsToJson(R.Facts, R.File)}};
 }
@@ -356,6 +416,10 @@ FileResult resultFromJson(const std::string &File, const json::Value &V) {
     for (const json::Value &V : *E)
       if (std::optional<StringRef> S = V.getAsString())
         R.Errors.push_back(S->str());
+  if (const json::Array *E = O->getArray("tolerated"))
+    for (const json::Value &V : *E)
+      if (std::optional<StringRef> S = V.getAsString())
+        R.Tolerated.push_back(S->str());
   if (const json::Array *E = O->getArray("search_path"))
     for (const json::Value &V : *E)
       if (std::optional<StringRef> S = V.getAsString())
@@ -811,6 +875,12 @@ int main(int argc, const char **argv) {
     }
 
     for (FileResult &R : Results) {
+      if (R.Ok && !R.Tolerated.empty()) {
+        errs() << R.File << ": warning: clang rejects what cl.exe only "
+               << "warns about (C4028); analysed all the same:\n";
+        for (const std::string &T : R.Tolerated)
+          errs() << "  " << T << "\n";
+      }
       if (!R.Ok) {
         AnalysisFailed = true;
         errs() << R.File << ": error: cannot analyse this file";
