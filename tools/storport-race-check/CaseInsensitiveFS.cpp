@@ -64,7 +64,8 @@ ErrorOr<vfs::Status> CaseInsensitiveFileSystem::status(const Twine &Path) {
 
 ErrorOr<std::unique_ptr<vfs::File>>
 CaseInsensitiveFileSystem::openFileForRead(const Twine &Path) {
-  ErrorOr<std::unique_ptr<vfs::File>> F = ProxyFileSystem::openFileForRead(Path);
+  ErrorOr<std::unique_ptr<vfs::File>> F =
+      ProxyFileSystem::openFileForRead(Path);
   if (F || F.getError() != errc::no_such_file_or_directory)
     return F;
   std::string Real = resolve(Path);

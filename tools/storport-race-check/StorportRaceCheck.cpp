@@ -18,11 +18,11 @@
 #include "Wpp.h"
 
 #include "clang/Basic/Diagnostic.h"
+#include "clang/Basic/DiagnosticSema.h"
 #include "clang/Basic/Version.h"
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendActions.h"
 #include "clang/Frontend/MultiplexConsumer.h"
-#include "clang/Basic/DiagnosticSema.h"
 #include "clang/StaticAnalyzer/Core/AnalyzerOptions.h"
 #include "clang/StaticAnalyzer/Frontend/AnalysisConsumer.h"
 #include "clang/Tooling/CompilationDatabase.h"
@@ -803,11 +803,11 @@ int main(int argc, const char **argv) {
       std::string ShimError;
       ShimFound = findWdkShim(Launch.Self, Shim, ShimError);
       if (!ShimFound)
-        return usageError(
-            UseWdkShim ? ShimError
-                       : "<storport.h> is not on the include path of " +
-                             std::to_string(ShimFiles) +
-                             " file(s), and " + ShimError);
+        return usageError(UseWdkShim
+                              ? ShimError
+                              : "<storport.h> is not on the include path of " +
+                                    std::to_string(ShimFiles) +
+                                    " file(s), and " + ShimError);
       if (!Quiet)
         errs() << "storport-race-check: note: "
                << (UseWdkShim ? "--wdk-shim: "
@@ -816,8 +816,7 @@ int main(int argc, const char **argv) {
                << ShimFiles << " of " << InputFiles.size()
                << " file(s) are analysed with the bundled WDK shim headers ("
                << Shim.ShimInclude << ", over " << Shim.MingwInclude << ")"
-               << (UseWdkShim ? "" : "; --no-wdk-shim turns this off")
-               << "\n";
+               << (UseWdkShim ? "" : "; --no-wdk-shim turns this off") << "\n";
     }
 
     if (!VcxProj.empty()) {

@@ -469,7 +469,8 @@ private:
 
   /// Reads `(arg, ...)` at \p Pos of \p S: quoted strings (expanded),
   /// $(...) expressions and bare words. False if malformed.
-  bool arguments(StringRef S, size_t &Pos, std::vector<std::string> &Args) const {
+  bool arguments(StringRef S, size_t &Pos,
+                 std::vector<std::string> &Args) const {
     auto Skip = [&] {
       while (Pos < S.size() && isSpace(S[Pos]))
         ++Pos;
@@ -494,7 +495,8 @@ private:
         Pos = End + 1;
       } else {
         int Depth = 0;
-        while (Pos < S.size() && (Depth > 0 || (S[Pos] != ',' && S[Pos] != ')'))) {
+        while (Pos < S.size() &&
+               (Depth > 0 || (S[Pos] != ',' && S[Pos] != ')'))) {
           if (S[Pos] == '(')
             ++Depth;
           else if (S[Pos] == ')')
@@ -696,8 +698,9 @@ private:
     std::string Value;
     std::vector<std::string> Split;
     auto Fail = [&] {
-      FunctionNotes.insert("property function not understood, taken as empty: $(" +
-                   Body.str() + ")");
+      FunctionNotes.insert(
+          "property function not understood, taken as empty: $(" + Body.str() +
+          ")");
       return std::string();
     };
     if (S.starts_with("[")) {
@@ -870,7 +873,10 @@ private:
           Bad = true;
           return false;
         }
-        return Op == "<=" ? *C <= 0 : Op == ">=" ? *C >= 0 : Op == "<" ? *C < 0 : *C > 0;
+        return Op == "<="   ? *C <= 0
+               : Op == ">=" ? *C >= 0
+               : Op == "<"  ? *C < 0
+                            : *C > 0;
       }
       // A lone value: true/false.
       if (StringRef(L).equals_insensitive("true"))

@@ -46,13 +46,14 @@ bool findWdkShim(StringRef MainExe, WdkShim &Out, std::string &Error) {
     }
   }
   if (Out.ShimInclude.empty()) {
-    Error = "the WDK shim headers are missing (looked in '" +
-            Candidates[0] + "'" +
+    Error = "the WDK shim headers are missing (looked in '" + Candidates[0] +
+            "'" +
             (Candidates[1].empty() ? "" : " and '" + Candidates[1] + "'") +
             "); reinstall storport-race-check";
     return false;
   }
-  std::optional<std::string> Env = sys::Process::GetEnv("STORPORT_MINGW_INCLUDE");
+  std::optional<std::string> Env =
+      sys::Process::GetEnv("STORPORT_MINGW_INCLUDE");
   Out.MingwInclude = Env ? *Env : STORPORT_MINGW_INCLUDE_DIR;
   SmallString<256> Ntddk(Out.MingwInclude);
   sys::path::append(Ntddk, "ddk", "ntddk.h");
@@ -72,8 +73,8 @@ namespace {
 /// Calls \p F(Value) for each include directory option of \p Args.
 template <typename Fn>
 void forEachIncludeDir(const std::vector<std::string> &Args, Fn F) {
-  static const char *const Options[] = {"-I",         "/I",      "-isystem",
-                                        "-idirafter", "-imsvc",  "/imsvc",
+  static const char *const Options[] = {"-I",         "/I",         "-isystem",
+                                        "-idirafter", "-imsvc",     "/imsvc",
                                         "-iquote",    "/external:I"};
   for (size_t I = 1; I < Args.size(); ++I) {
     StringRef A = Args[I];
