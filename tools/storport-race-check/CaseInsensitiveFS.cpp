@@ -4,6 +4,7 @@
 
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/Errc.h"
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 
 using namespace llvm;
@@ -72,6 +73,15 @@ CaseInsensitiveFileSystem::openFileForRead(const Twine &Path) {
   if (Real.empty())
     return F;
   return ProxyFileSystem::openFileForRead(Real);
+}
+
+std::string findIgnoringCase(StringRef Path) {
+  if (sys::fs::exists(Path))
+    return Path.str();
+  // Directory listings are cached for the life of the process: projects and
+  // include directories do not change while the tool runs.
+  static CaseInsensitiveFileSystem FS(vfs::getRealFileSystem());
+  return FS.resolve(Path);
 }
 
 } // namespace storport

@@ -28,15 +28,21 @@ public:
   llvm::ErrorOr<std::unique_ptr<llvm::vfs::File>>
   openFileForRead(const llvm::Twine &Path) override;
 
-private:
-  /// The path on disk that \p Path names ignoring case, or "".
+  /// The path that \p Path names ignoring case (each component matched
+  /// ignoring case), or "" if there is none.
   std::string resolve(const llvm::Twine &Path);
+
+private:
   /// Directory -> (lower-case name -> name on disk); cached, since header
   /// search misses in most directories of the include path.
   const std::map<std::string, std::string> &listing(const std::string &Dir);
 
   std::map<std::string, std::map<std::string, std::string>> Listings;
 };
+
+/// \p Path as it exists on disk: as spelt if it exists, else matching its
+/// components ignoring case; "" if nothing matches.
+std::string findIgnoringCase(llvm::StringRef Path);
 
 } // namespace storport
 

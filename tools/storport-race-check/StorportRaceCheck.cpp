@@ -383,15 +383,9 @@ analyseInProcess(const tooling::CompilationDatabase &Db,
 }
 
 json::Value resultToJson(const FileResult &R) {
-  json::Array Errors;
-  for (const std::string &E : R.Errors)
-    Errors.push_back(E);
-  json::Array Search;
-  for (const std::string &D : R.SearchPath)
-    Search.push_back(D);
   return json::Object{{"ok", R.Ok},
-                      {"errors", std::move(Errors)},
-                      {"search_path", std::move(Search)},
+                      {"errors", json::Array(R.Errors)},
+                      {"search_path", json::Array(R.SearchPath)},
                       {"tolerated", json::Array(R.Tolerated)},
                       {"shim", R.UsedShim},
                       {"facts", factsToJson(R.Facts, R.File)}};
@@ -412,18 +406,15 @@ FileResult resultFromJson(const std::string &File, const json::Value &V) {
   }
   R.Facts = std::move(*F);
   R.Ok = O->getBoolean("ok").value_or(false);
-  if (const json::Array *E = O->getArray("errors"))
-    for (const json::Value &V : *E)
-      if (std::optional<StringRef> S = V.getAsString())
-        R.Errors.push_back(S->str());
-  if (const json::Array *E = O->getArray("tolerated"))
-    for (const json::Value &V : *E)
-      if (std::optional<StringRef> S = V.getAsString())
-        R.Tolerated.push_back(S->str());
-  if (const json::Array *E = O->getArray("search_path"))
-    for (const json::Value &V : *E)
-      if (std::optional<StringRef> S = V.getAsString())
-        R.SearchPath.push_back(S->str());
+  auto Strings = [&](StringRef Key, std::vector<std::string> &Out) {
+    if (const json::Array *A = O->getArray(Key))
+      for (const json::Value &V : *A)
+        if (std::optional<StringRef> S = V.getAsString())
+          Out.push_back(S->str());
+  };
+  Strings("errors", R.Errors);
+  Strings("tolerated", R.Tolerated);
+  Strings("search_path", R.SearchPath);
   R.UsedShim = O->getBoolean("shim").value_or(false);
   return R;
 }

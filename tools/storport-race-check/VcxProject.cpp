@@ -1,6 +1,7 @@
 //===- VcxProject.cpp - Compile commands from a Visual Studio project -----===//
 
 #include "VcxProject.h"
+#include "CaseInsensitiveFS.h"
 
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringExtras.h"
@@ -301,36 +302,8 @@ std::string absolutePath(StringRef P, StringRef Base) {
 /// \p P as it exists on disk, matching its components case-insensitively
 /// when it does not exist as spelt; \p P itself if there is no match.
 std::string findOnDisk(const std::string &P) {
-  if (sys::fs::exists(P))
-    return P;
-  SmallString<256> Cur("/");
-  for (auto It = sys::path::begin(P, sys::path::Style::posix),
-            End = sys::path::end(P);
-       It != End; ++It) {
-    StringRef C = *It;
-    if (C == "/")
-      continue;
-    SmallString<256> Next(Cur);
-    sys::path::append(Next, sys::path::Style::posix, C);
-    if (!sys::fs::exists(Next)) {
-      std::error_code EC;
-      bool Found = false;
-      for (sys::fs::directory_iterator D(Cur, EC), DEnd; D != DEnd && !EC;
-           D.increment(EC)) {
-        StringRef Name = sys::path::filename(D->path());
-        if (Name.equals_insensitive(C)) {
-          Next = Cur;
-          sys::path::append(Next, sys::path::Style::posix, Name);
-          Found = true;
-          break;
-        }
-      }
-      if (!Found)
-        return P;
-    }
-    Cur = Next;
-  }
-  return Cur.str().str();
+  std::string Found = findIgnoringCase(P);
+  return Found.empty() ? P : Found;
 }
 
 //===----------------------------------------------------------------------===//

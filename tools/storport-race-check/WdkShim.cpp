@@ -1,6 +1,7 @@
 //===- WdkShim.cpp - Analysing miniports without the WDK ------------------===//
 
 #include "WdkShim.h"
+#include "CaseInsensitiveFS.h"
 
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/SmallVector.h"
@@ -115,16 +116,8 @@ bool hasFile(StringRef Dir, StringRef Directory, StringRef Header) {
     sys::path::append(P, Dir);
   }
   sys::path::append(P, Header);
-  if (sys::fs::is_regular_file(P))
-    return true;
-  // The WDK on a case-sensitive file system may spell it otherwise.
-  std::error_code EC;
-  StringRef Parent = sys::path::parent_path(P);
-  for (sys::fs::directory_iterator It(Parent, EC), End; It != End && !EC;
-       It.increment(EC))
-    if (sys::path::filename(It->path()).equals_insensitive(Header))
-      return true;
-  return false;
+  // A WDK copied to a case-sensitive file system may spell it otherwise.
+  return !findIgnoringCase(P).empty();
 }
 
 } // namespace
